@@ -1,0 +1,57 @@
+package org.abs2bib;
+
+import java.util.Objects;
+import org.abs2bib.bib.KeyPattern;
+
+/**
+ * How abs2bib converts: an immutable value with named presets, changed through {@code with…} copies, in the manner
+ * of commons-csv's {@code CSVFormat}.
+ *
+ * <pre>{@code
+ * Options o = Options.DEFAULT.withKeyPattern("[auth:lower][year]").withAsciiOnly(true);
+ * }</pre>
+ *
+ * @param keyPattern       citation-key pattern (see {@link KeyPattern})
+ * @param keyPatternWithoutAuthors the pattern used while a paper's authors are unknown
+ * @param asciiOnly        write accents as LaTeX commands ({@code {\"u}}) for classic BibTeX instead of UTF-8
+ * @param align            column the {@code =} signs line up at (field names are padded to this width)
+ * @param keywordSeparator between tags in {@code keywords}; JabRef's default is ", "
+ */
+public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors, boolean asciiOnly, int align, String keywordSeparator) {
+    /** UTF-8 BibTeX for biber, pandoc and modern BibTeX; keys like Google Scholar's. */
+    public static final Options DEFAULT = new Options(KeyPattern.parse(KeyPattern.DEFAULT),
+            KeyPattern.parse(KeyPattern.DEFAULT_WITHOUT_AUTHORS), false, 13, ", ");
+    /** Classic 8-bit BibTeX: every non-ASCII letter written as a LaTeX accent command. */
+    public static final Options CLASSIC_BIBTEX = DEFAULT.withAsciiOnly(true);
+
+    public Options {
+        Objects.requireNonNull(keyPattern);
+        Objects.requireNonNull(keyPatternWithoutAuthors);
+        if (align < 0 || align > 40) {
+            throw new IllegalArgumentException("align must be between 0 and 40, not " + align);
+        }
+        if (keywordSeparator.isBlank()) {
+            throw new IllegalArgumentException("the keyword separator must hold a visible character");
+        }
+    }
+
+    public Options withKeyPattern(String pattern) {
+        return new Options(KeyPattern.parse(pattern), keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator);
+    }
+
+    public Options withKeyPatternWithoutAuthors(String pattern) {
+        return new Options(keyPattern, KeyPattern.parse(pattern), asciiOnly, align, keywordSeparator);
+    }
+
+    public Options withAsciiOnly(boolean ascii) {
+        return new Options(keyPattern, keyPatternWithoutAuthors, ascii, align, keywordSeparator);
+    }
+
+    public Options withAlign(int column) {
+        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, column, keywordSeparator);
+    }
+
+    public Options withKeywordSeparator(String separator) {
+        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, separator);
+    }
+}

@@ -1,0 +1,333 @@
+package org.abs2bib.bib;
+
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns dump text into a BibTeX field value, and says what that value reads as.
+ *
+ * <p>Abstracts copied from arXiv already hold some LaTeX. The rule (also in the README):
+ * <ul>
+ *   <li>escaped specials ({@code \% \& \# \_ \$ \{ \}}) stay escaped: they mean the character;</li>
+ *   <li>{@code \textit{…}}, {@code \textbf{…}}, {@code \emph{…}}, {@code \texttt{…}}, {@code \textsc{…}} with a
+ *       balanced argument stay: they typeset as intended;</li>
+ *   <li>well-known abbreviation macros ({@code \eg}, {@code \ie}, {@code \etal}, {@code \wrt}, {@code \vs},
+ *       {@code \etc}, {@code \cf}) become their text ("e.g.");</li>
+ *   <li>any other macro ({@code \ours}) was defined only in its authors' paper: it is kept as visible text
+ *       ({@code \textbackslash{}ours}), so no word is lost and LaTeX raises no error;</li>
+ *   <li>{@code $…$} stays math when its content is plain math; otherwise the dollars are text;</li>
+ *   <li>a tie after an abbreviation ({@code e.g.~RoBERTa}) becomes a space;</li>
+ *   <li>everything else is text: {@code & % $ # _ { }} are escaped, {@code ~ ^ \ < > |} written as
+ *       {@code \textasciitilde{}}, {@code \textasciicircum{}}, {@code \textbackslash{}}, {@code \textless{}},
+ *       {@code \textgreater{}}, {@code \textbar{}} — so a stray {@code }} can never end a field early.</li>
+ * </ul>
+ * Non-ASCII text stays UTF-8 unless {@code asciiOnly}, which writes accents as LaTeX commands ({@code {\"u}}).
+ */
+public final class LatexText {
+    /** A field value and the plain text it reads as. */
+    public record Encoded(String latex, String plain) {
+    }
+
+    private static final Set<String> FORMATTING = Set.of("textit", "textbf", "emph", "texttt", "textsc", "textsl",
+            "textrm", "textsf", "underline");
+    private static final Map<String, String> ABBREVIATIONS = Map.of("eg", "e.g.", "ie", "i.e.", "etal", "et al.",
+            "wrt", "w.r.t.", "vs", "vs.", "etc", "etc.", "cf", "cf.", "aka", "a.k.a.", "iid", "i.i.d.");
+    private static final Map<String, String> SYMBOLS = Map.of("ldots", "...", "dots", "...", "LaTeX", "LaTeX",
+            "TeX", "TeX", "textasciitilde", "~", "textasciicircum", "^", "textbackslash", "\\");
+    /** Macros safe inside math: the kernel defines them all. */
+    private static final Set<String> MATH_MACROS = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "varepsilon",
+            "zeta", "eta", "theta", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "varphi", "chi",
+            "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Pi", "Sigma", "Phi", "Psi", "Omega", "times", "cdot",
+            "leq", "geq", "le", "ge", "neq", "approx", "sim", "infty", "log", "exp", "ln", "sqrt", "frac", "mathcal",
+            "mathbf", "mathrm", "mathit", "ell", "in", "to", "rightarrow", "leftarrow", "pm", "ldots", "cdots",
+            "sum", "prod", "min", "max", "top", "prime", "partial", "nabla", "mid", "lvert", "rvert", "left", "right");
+    private static final int LONGEST_MATH = 200;
+    private static final Map<Character, String> ACCENTS = Map.ofEntries(
+            Map.entry('\u0300', "`"), Map.entry('\u0301', "'"), Map.entry('\u0302', "^"), Map.entry('\u0303', "~"),
+            Map.entry('\u0304', "="), Map.entry('\u0306', "u"), Map.entry('\u0307', "."), Map.entry('\u0308', "\""),
+            Map.entry('\u030A', "r"), Map.entry('\u030B', "H"), Map.entry('\u030C', "v"), Map.entry('\u0327', "c"),
+            Map.entry('\u0328', "k"));
+    private static final Map<Character, String> LETTERS = Map.ofEntries(
+            Map.entry('ß', "{\\ss}"), Map.entry('æ', "{\\ae}"), Map.entry('Æ', "{\\AE}"), Map.entry('ø', "{\\o}"),
+            Map.entry('Ø', "{\\O}"), Map.entry('œ', "{\\oe}"), Map.entry('Œ', "{\\OE}"), Map.entry('ł', "{\\l}"),
+            Map.entry('Ł', "{\\L}"), Map.entry('ı', "{\\i}"), Map.entry('–', "--"), Map.entry('—', "---"),
+            Map.entry('‘', "`"), Map.entry('’', "'"), Map.entry('“', "``"), Map.entry('”', "''"),
+            Map.entry('…', "\\ldots{}"), Map.entry('\u00A0', "~"));
+
+    private final boolean asciiOnly;
+
+    public LatexText(boolean asciiOnly) {
+        this.asciiOnly = asciiOnly;
+    }
+
+    /** Encodes body text (abstracts, notes). */
+    public Encoded text(String source) {
+        return encode(source, false);
+    }
+
+    /** Encodes a title: like {@link #text} and braces around words whose capitals must survive sentence case. */
+    public Encoded title(String source) {
+        return encode(source, true);
+    }
+
+    private Encoded encode(String source, boolean protect) {
+        StringBuilder latex = new StringBuilder(source.length() + 16);
+        StringBuilder plain = new StringBuilder(source.length());
+        new Run(source, protect, latex, plain).all();
+        return new Encoded(latex.toString(), plain.toString());
+    }
+
+    /** One pass over a piece of source text. */
+    private final class Run {
+        private final String s;
+        private final boolean protect;
+        private final StringBuilder latex;
+        private final StringBuilder plain;
+        private final StringBuilder word = new StringBuilder();
+        private int i;
+
+        Run(String s, boolean protect, StringBuilder latex, StringBuilder plain) {
+            this.s = s;
+            this.protect = protect;
+            this.latex = latex;
+            this.plain = plain;
+        }
+
+        void all() {
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                        || protect && isJoiner(c) && word.length() > 0 && i + 1 < s.length()
+                        && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                    word.append(c);
+                    i++;
+                    continue;
+                }
+                flushWord();
+                switch (c) {
+                    case '\\' -> backslash();
+                    case '$' -> dollar();
+                    case '~' -> tilde();
+                    default -> {
+                        symbol(c);
+                        i++;
+                    }
+                }
+            }
+            flushWord();
+        }
+
+        private void backslash() {
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            if ("%&#_${}".indexOf(next) >= 0) {
+                latex.append('\\').append(next);
+                plain.append(next);
+                i += 2;
+                return;
+            }
+            if (next == '\\') { // a forced line break: a space in running text
+                latex.append(' ');
+                plain.append(' ');
+                i += 2;
+                return;
+            }
+            int end = i + 1;
+            while (end < s.length() && isAsciiLetter(s.charAt(end))) {
+                end++;
+            }
+            String name = s.substring(i + 1, end);
+            if (name.isEmpty()) {
+                symbol('\\');
+                i++;
+                return;
+            }
+            int close = end < s.length() && s.charAt(end) == '{' ? matchingBrace(s, end) : -1;
+            if (FORMATTING.contains(name) && close > 0) {
+                latex.append('\\').append(name).append('{');
+                new Run(s.substring(end + 1, close), protect, latex, plain).all();
+                latex.append('}');
+                i = close + 1;
+                return;
+            }
+            String replacement = ABBREVIATIONS.containsKey(name) ? ABBREVIATIONS.get(name) : SYMBOLS.get(name);
+            if (replacement != null) {
+                new Run(replacement, false, latex, plain).all();
+                i = s.startsWith("{}", end) ? end + 2 : end;
+                return;
+            }
+            // a macro only its authors defined: keep it readable as text
+            symbol('\\');
+            i++;
+        }
+
+        private void dollar() {
+            int close = s.indexOf('$', i + 1);
+            if (close > i + 1 && close - i <= LONGEST_MATH && s.charAt(close - 1) != '\\'
+                    && isPlainMath(s.substring(i + 1, close))) {
+                String math = s.substring(i, close + 1);
+                latex.append(math);
+                plain.append(math, 1, math.length() - 1);
+                i = close + 1;
+            } else {
+                symbol('$');
+                i++;
+            }
+        }
+
+        private void tilde() {
+            boolean tie = i > 0 && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i - 1))
+                    && Character.isLetterOrDigit(s.charAt(i + 1))
+                    && (s.charAt(i - 1) == '.' || Character.isLetter(s.charAt(i - 1)));
+            if (tie) {
+                latex.append(' ');
+                plain.append(' ');
+            } else {
+                symbol('~');
+            }
+            i++;
+        }
+
+        private void symbol(char c) {
+            plain.append(c);
+            switch (c) {
+                case '&', '%', '#', '_', '$', '{', '}' -> latex.append('\\').append(c);
+                case '~' -> latex.append("\\textasciitilde{}");
+                case '^' -> latex.append("\\textasciicircum{}");
+                case '\\' -> latex.append("\\textbackslash{}");
+                case '<' -> latex.append("\\textless{}");
+                case '>' -> latex.append("\\textgreater{}");
+                case '|' -> latex.append("\\textbar{}");
+                default -> appendChars(String.valueOf(c));
+            }
+        }
+
+        private void flushWord() {
+            if (word.length() == 0) {
+                return;
+            }
+            String w = word.toString();
+            word.setLength(0);
+            plain.append(w);
+            if (!protect || !needsProtection(w)) {
+                appendChars(w);
+                return;
+            }
+            int upperRun = 0;
+            while (upperRun < w.length() && Character.isUpperCase(w.charAt(upperRun))) {
+                upperRun++;
+            }
+            if (upperRun >= 2 && w.substring(upperRun).equals("s")) { // LLMs: the plural s follows the style's case
+                latex.append('{');
+                appendChars(w.substring(0, upperRun));
+                latex.append("}s");
+            } else {
+                latex.append('{');
+                appendChars(w);
+                latex.append('}');
+            }
+        }
+
+        private void appendChars(String text) {
+            if (text.indexOf('^') >= 0 || text.indexOf('_') >= 0) { // a protected word such as E^2VPT
+                for (int k = 0; k < text.length(); k++) {
+                    char c = text.charAt(k);
+                    if (isJoiner(c)) {
+                        latex.append(c == '^' ? "\\textasciicircum{}" : "\\_");
+                    } else {
+                        appendChars(String.valueOf(c));
+                    }
+                }
+                return;
+            }
+            if (!asciiOnly) {
+                latex.append(text);
+                return;
+            }
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c < 128) {
+                    latex.append(c);
+                } else if (LETTERS.containsKey(c)) {
+                    latex.append(LETTERS.get(c));
+                } else {
+                    latex.append(accented(String.valueOf(c)));
+                }
+            }
+        }
+    }
+
+    /** In a title, E^2VPT and x_1 are one word for brace protection: sentence case must not split them. */
+    private static boolean isJoiner(char c) {
+        return c == '^' || c == '_';
+    }
+
+    /** A capital after the first letter (RoPE, LLM, GPT, AutoFlow) marks a name that sentence case must not touch. */
+    static boolean needsProtection(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code é} as {@code {\'e}}; a character with no LaTeX form stays as it is. */
+    private static String accented(String c) {
+        String d = Normalizer.normalize(c, Normalizer.Form.NFD);
+        if (d.length() == 2 && d.charAt(0) < 128 && ACCENTS.containsKey(d.charAt(1))) {
+            String accent = ACCENTS.get(d.charAt(1));
+            char base = d.charAt(0);
+            boolean letterAccent = Character.isLetter(accent.charAt(0));
+            String baseText = base == 'i' ? "\\i" : String.valueOf(base);
+            return "{\\" + accent + (letterAccent ? "{" + baseText + "}" : baseText) + "}";
+        }
+        return c;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** The index of the brace closing the one at {@code open}, or -1. */
+    static int matchingBrace(String s, int open) {
+        int depth = 0;
+        for (int k = open; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPlainMath(String math) {
+        int depth = 0;
+        for (int k = 0; k < math.length(); k++) {
+            char c = math.charAt(k);
+            if (c == '\\') {
+                int end = k + 1;
+                while (end < math.length() && isAsciiLetter(math.charAt(end))) {
+                    end++;
+                }
+                String name = math.substring(k + 1, end);
+                if (!MATH_MACROS.contains(name) && !(name.isEmpty() && end < math.length()
+                        && ",;!{}|".indexOf(math.charAt(end)) >= 0)) {
+                    return false;
+                }
+                k = name.isEmpty() ? end : end - 1;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return false;
+            } else if (c == '%' || c == '#' || c == '&' || c == '~' || c > 127) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+}

@@ -1,0 +1,130 @@
+package org.abs2bib.bib;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One bibliography entry in format-neutral form: what every writer (BibTeX, BibLaTeX, CSL-JSON) needs. Title and
+ * abstract are dump text (see {@link LatexText} for what they become); missing values are empty strings or lists,
+ * never invented.
+ */
+public record Reference(String key, String title, String abstractText, List<Name> authors, String year,
+                        String eprint, String primaryClass, String doi, String url, String journalRef,
+                        List<String> keywords, String source, int line) {
+    public Reference {
+        Objects.requireNonNull(key);
+        Objects.requireNonNull(title);
+        Objects.requireNonNull(abstractText);
+        authors = List.copyOf(authors);
+        Objects.requireNonNull(year);
+        Objects.requireNonNull(eprint);
+        Objects.requireNonNull(primaryClass);
+        Objects.requireNonNull(doi);
+        Objects.requireNonNull(url);
+        Objects.requireNonNull(journalRef);
+        keywords = List.copyOf(keywords);
+        Objects.requireNonNull(source);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().key(key).title(title).abstractText(abstractText).authors(authors).year(year)
+                .eprint(eprint).primaryClass(primaryClass).doi(doi).url(url).journalRef(journalRef).keywords(keywords)
+                .source(source).line(line);
+    }
+
+    public boolean isArxiv() {
+        return !eprint.isEmpty();
+    }
+
+    /** Builds a {@link Reference}; every value starts empty. */
+    public static final class Builder {
+        private String key = "";
+        private String title = "";
+        private String abstractText = "";
+        private List<Name> authors = new ArrayList<>();
+        private String year = "";
+        private String eprint = "";
+        private String primaryClass = "";
+        private String doi = "";
+        private String url = "";
+        private String journalRef = "";
+        private List<String> keywords = new ArrayList<>();
+        private String source = "";
+        private int line;
+
+        public Builder key(String v) {
+            key = v;
+            return this;
+        }
+
+        public Builder title(String v) {
+            title = v;
+            return this;
+        }
+
+        public Builder abstractText(String v) {
+            abstractText = v;
+            return this;
+        }
+
+        public Builder authors(List<Name> v) {
+            authors = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder year(String v) {
+            year = v;
+            return this;
+        }
+
+        public Builder eprint(String v) {
+            eprint = v;
+            return this;
+        }
+
+        public Builder primaryClass(String v) {
+            primaryClass = v;
+            return this;
+        }
+
+        public Builder doi(String v) {
+            doi = v;
+            return this;
+        }
+
+        public Builder url(String v) {
+            url = v;
+            return this;
+        }
+
+        public Builder journalRef(String v) {
+            journalRef = v;
+            return this;
+        }
+
+        public Builder keywords(List<String> v) {
+            keywords = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder source(String v) {
+            source = v;
+            return this;
+        }
+
+        public Builder line(int v) {
+            line = v;
+            return this;
+        }
+
+        public Reference build() {
+            return new Reference(key, title, abstractText, authors, year, eprint, primaryClass, doi, url, journalRef,
+                    keywords, source, line);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.abs2bib.bib;
+
+import java.util.List;
+import org.abs2bib.dump.Paper;
+
+/**
+ * Maps papers to references and gives each a citation key that is unique within the output. Keys depend on the
+ * paper alone and on the papers before it, so the same input gives the same keys on every run.
+ */
+public final class ReferenceMapper {
+    private final KeyPattern pattern;
+    private final KeyPattern withoutAuthors;
+    private final KeyRegistry keys;
+    private final LatexText plain = new LatexText(false);
+
+    /**
+     * @param pattern        the key pattern for papers with authors
+     * @param withoutAuthors the key pattern while authors are unknown
+     */
+    public ReferenceMapper(KeyPattern pattern, KeyPattern withoutAuthors, KeyRegistry keys) {
+        this.pattern = pattern;
+        this.withoutAuthors = withoutAuthors;
+        this.keys = keys;
+    }
+
+    /** A reference with what the dump itself says: title, abstract, and authors and arXiv id when it has them. */
+    public Reference.Builder map(Paper paper, String source) {
+        Reference.Builder b = Reference.builder().title(paper.title()).abstractText(paper.abstractText())
+                .authors(paper.authors().stream().map(Name::parse).toList()).source(source).line(paper.line());
+        String id = paper.arxivId();
+        if (!id.isEmpty()) {
+            b.eprint(id).year(ArxivIds.year(id)).doi(ArxivIds.doi(id)).url(ArxivIds.url(id))
+                    .primaryClass(paper.category());
+        }
+        return b;
+    }
+
+    /** Claims the key for a finished reference, from its authors, year and title. */
+    public Reference withKey(Reference r) {
+        List<String> families = r.authors().stream().map(Name::familyForKey).toList();
+        KeyPattern p = families.isEmpty() ? withoutAuthors : pattern;
+        String key = keys.claim(p.apply(families, r.year(), plain.title(r.title()).plain()));
+        return r.toBuilder().key(key).build();
+    }
+}

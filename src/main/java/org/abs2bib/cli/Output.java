@@ -1,0 +1,65 @@
+package org.abs2bib.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes an output file atomically: into a temporary file beside it, then renamed over it, so a failed or killed run
+ * never leaves a half-written file and an existing one is replaced only whole.
+ */
+final class Output {
+    private Output() {
+    }
+
+    /** Checks an output path before any work is done, so a mistake costs nothing. */
+    static void check(Path path, boolean force) throws UserError {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UserError(path + ": the folder " + parent + " does not exist; create it or choose another -o");
+        }
+        if (Files.isDirectory(path)) {
+            throw new UserError(path + ": is a folder; give -o a file name");
+        }
+        if (Files.exists(path) && !force) {
+            throw new UserError(path + ": exists; use --force to overwrite it, or choose another -o");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new UserError(path + ": cannot write into " + parent + " (permission denied)");
+        }
+    }
+
+    interface Body {
+        void write(Writer out) throws IOException;
+    }
+
+    static void atomically(Path path, Body body) throws IOException {
+        Path target = path.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (Writer out = new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8)) {
+                body.write(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Standard output, never closed (the JVM owns it). */
+    static void toStream(OutputStream stream, Body body) throws IOException {
+        Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        body.write(out);
+        out.flush();
+    }
+}

@@ -1,0 +1,106 @@
+package org.abs2bib.dump;
+
+/**
+ * Reads dumps without labels: a title line, then its abstract on one line or wrapped over several; papers either
+ * follow each other line by line or are separated by blank lines; titles may carry list numbers or bullets.
+ *
+ * <p>Each line is decided with the next one in view, because a wrapped paragraph and a title followed by its abstract
+ * look alike until one sees whether the following line continues the sentence.
+ */
+final class FreeTextParser {
+    private final PaperSink sink;
+    private final boolean blocks;
+    private final boolean numbered;
+    private PaperBuilder current;
+    private Pending pending;
+    private boolean blankSeen;
+    private boolean seenContent;
+    private boolean lastWasChrome;
+
+    /** A content line waiting for the line after it. */
+    private record Pending(int number, String text, boolean blankBefore) {
+    }
+
+    /**
+     * @param blocks   papers are separated by blank lines, so lines inside a block continue the abstract
+     * @param numbered titles carry list markers, so a marked line always starts a new paper
+     */
+    FreeTextParser(PaperSink sink, boolean blocks, boolean numbered) {
+        this.sink = sink;
+        this.blocks = blocks;
+        this.numbered = numbered;
+    }
+
+    void accept(Line line) {
+        if (line.isBlank()) {
+            blankSeen = true;
+            return;
+        }
+        String text = line.text();
+        if (PageChrome.isChrome(text)) {
+            lastWasChrome = true;
+            return;
+        }
+        if (lastWasChrome || !seenContent) {
+            text = PageChrome.stripGluedPrefix(text);
+        }
+        lastWasChrome = false;
+        seenContent = true;
+        Pending next = new Pending(line.number(), text, blankSeen);
+        blankSeen = false;
+        if (pending != null) {
+            decide(pending, next);
+        }
+        pending = next;
+    }
+
+    void finish() {
+        if (pending != null) {
+            decide(pending, null);
+            pending = null;
+        }
+        finishCurrent();
+    }
+
+    private void decide(Pending line, Pending next) {
+        String text = line.text();
+        String id = TextShape.arxivIdLine(text);
+        if (id != null && current != null) {
+            current.arxivId(id);
+        } else if (current == null && !numbered && TextShape.looksLikeAbstract(text)) {
+            // text before the first title: kept aside, then reported, since there is no title to make an entry of
+            current = new PaperBuilder(line.number()).abstractText(text);
+        } else if (startsPaper(line, next)) {
+            finishCurrent();
+            current = new PaperBuilder(line.number()).title(numbered ? TextShape.stripListMarker(text) : text);
+        } else {
+            current.abstractText(text);
+        }
+    }
+
+    private boolean startsPaper(Pending line, Pending next) {
+        if (current == null) {
+            return true;
+        }
+        String text = line.text();
+        if (numbered) {
+            return TextShape.hasListMarker(text);
+        }
+        boolean abstractLike = TextShape.looksLikeAbstract(text);
+        if (line.blankBefore()) {
+            // a new block: a title, unless it is a wrapped paragraph whose sentence runs on into the next line
+            boolean runsOn = next != null && !next.blankBefore() && TextShape.continuesSentence(text, next.text());
+            return !abstractLike && !runsOn;
+        }
+        // inside a block: wrapped lines continue the abstract; line by line, a line that is not abstract-like is the
+        // next title (and the paper before it has no abstract when it had only its title)
+        return !blocks && !abstractLike;
+    }
+
+    private void finishCurrent() {
+        if (current != null) {
+            current.emit(sink);
+            current = null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.abs2bib.write;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.abs2bib.bib.LatexText;
+import org.abs2bib.bib.Name;
+import org.abs2bib.bib.Reference;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.Key;
+import org.jbibtex.StringValue;
+
+/**
+ * Writes references as BibTeX in the shape arXiv's own export has ({@code @misc} with the eprint triple), which
+ * BibTeX styles and biber both understand. Field and entry order are fixed, so output is byte-stable.
+ */
+public final class BibTexWriter implements ReferenceWriter {
+    private final LatexText latex;
+    private final AlignedFormatter formatter;
+    private final String keywordSeparator;
+
+    public BibTexWriter(boolean asciiOnly, int align, String keywordSeparator) {
+        this.latex = new LatexText(asciiOnly);
+        this.formatter = new AlignedFormatter(align);
+        this.keywordSeparator = keywordSeparator;
+    }
+
+    @Override
+    public void header(Writer out, String comment) throws IOException {
+        for (String line : comment.split("\n")) {
+            out.write("% " + line + "\n");
+        }
+    }
+
+    @Override
+    public void write(Reference r, Writer out) throws IOException {
+        out.write('\n');
+        out.write("% " + r.source() + ":" + r.line() + "\n");
+        formatter.format(entry(r), out);
+    }
+
+    @Override
+    public void footer(Writer out) {
+    }
+
+    BibTeXEntry entry(Reference r) {
+        BibTeXEntry e = new BibTeXEntry(new Key("misc"), new Key(r.key()));
+        put(e, "title", latex.title(r.title()).latex());
+        put(e, "author", authors(r.authors()));
+        put(e, "year", r.year());
+        put(e, "eprint", r.eprint());
+        if (r.isArxiv()) {
+            put(e, "archivePrefix", "arXiv");
+        }
+        put(e, "primaryClass", r.primaryClass());
+        put(e, "doi", r.doi());
+        put(e, "url", r.url());
+        put(e, "note", r.journalRef().isEmpty() ? "" : latex.text(r.journalRef()).latex());
+        put(e, "abstract", latex.text(r.abstractText()).latex());
+        put(e, "keywords", keywords(r.keywords()));
+        return e;
+    }
+
+    String authors(List<Name> names) {
+        return String.join(" and ", names.stream().map(n -> latex.text(n.bibtex()).latex()).toList());
+    }
+
+    String keywords(List<String> tags) {
+        return String.join(keywordSeparator, tags.stream().map(t -> latex.text(t).latex()).toList());
+    }
+
+    private static void put(BibTeXEntry e, String name, String value) {
+        if (!value.isEmpty()) {
+            e.addField(new Key(name), new StringValue(value, StringValue.Style.BRACED));
+        }
+    }
+}

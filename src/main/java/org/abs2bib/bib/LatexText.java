@@ -20,7 +20,10 @@ import java.util.Set;
  *   <li>a tie after an abbreviation ({@code e.g.~RoBERTa}) becomes a space;</li>
  *   <li>everything else is text: {@code & % $ # _ { }} are escaped, {@code ~ ^ \ < > |} written as
  *       {@code \textasciitilde{}}, {@code \textasciicircum{}}, {@code \textbackslash{}}, {@code \textless{}},
- *       {@code \textgreater{}}, {@code \textbar{}} — so a stray {@code }} can never end a field early.</li>
+ *       {@code \textgreater{}}, {@code \textbar{}};</li>
+ *   <li>braces that pair up are written {@code \{ \}}; a brace without a partner (the sample has a stray
+ *       {@code }}) becomes {@code \textbraceright{}}, because BibTeX counts even escaped braces and a lone one
+ *       would end the field early or swallow the next entry.</li>
  * </ul>
  * Non-ASCII text stays UTF-8 unless {@code asciiOnly}, which writes accents as LaTeX commands ({@code {\"u}}).
  */
@@ -74,31 +77,36 @@ public final class LatexText {
     private Encoded encode(String source, boolean protect) {
         StringBuilder latex = new StringBuilder(source.length() + 16);
         StringBuilder plain = new StringBuilder(source.length());
-        new Run(source, protect, latex, plain).all();
+        new Run(source, 0, source.length(), pairs(source), protect, latex, plain).all();
         return new Encoded(latex.toString(), plain.toString());
     }
 
     /** One pass over a piece of source text. */
     private final class Run {
         private final String s;
+        private final int limit;
+        private final int[] partner;
         private final boolean protect;
         private final StringBuilder latex;
         private final StringBuilder plain;
         private final StringBuilder word = new StringBuilder();
         private int i;
 
-        Run(String s, boolean protect, StringBuilder latex, StringBuilder plain) {
+        Run(String s, int start, int limit, int[] partner, boolean protect, StringBuilder latex, StringBuilder plain) {
             this.s = s;
+            this.i = start;
+            this.limit = limit;
+            this.partner = partner;
             this.protect = protect;
             this.latex = latex;
             this.plain = plain;
         }
 
         void all() {
-            while (i < s.length()) {
+            while (i < limit) {
                 char c = s.charAt(i);
                 if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                        || protect && isJoiner(c) && word.length() > 0 && i + 1 < s.length()
+                        || protect && isJoiner(c) && word.length() > 0 && i + 1 < limit
                         && Character.isLetterOrDigit(s.charAt(i + 1))) {
                     word.append(c);
                     i++;
@@ -109,6 +117,10 @@ public final class LatexText {
                     case '\\' -> backslash();
                     case '$' -> dollar();
                     case '~' -> tilde();
+                    case '{', '}' -> {
+                        brace(i, c);
+                        i++;
+                    }
                     default -> {
                         symbol(c);
                         i++;
@@ -119,8 +131,13 @@ public final class LatexText {
         }
 
         private void backslash() {
-            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-            if ("%&#_${}".indexOf(next) >= 0) {
+            char next = i + 1 < limit ? s.charAt(i + 1) : ' ';
+            if (next == '{' || next == '}') {
+                brace(i + 1, next);
+                i += 2;
+                return;
+            }
+            if ("%&#_$".indexOf(next) >= 0) {
                 latex.append('\\').append(next);
                 plain.append(next);
                 i += 2;
@@ -133,7 +150,7 @@ public final class LatexText {
                 return;
             }
             int end = i + 1;
-            while (end < s.length() && isAsciiLetter(s.charAt(end))) {
+            while (end < limit && isAsciiLetter(s.charAt(end))) {
                 end++;
             }
             String name = s.substring(i + 1, end);
@@ -142,18 +159,18 @@ public final class LatexText {
                 i++;
                 return;
             }
-            int close = end < s.length() && s.charAt(end) == '{' ? matchingBrace(s, end) : -1;
-            if (FORMATTING.contains(name) && close > 0) {
+            int close = end < limit && s.charAt(end) == '{' ? matchingBrace(s, end) : -1;
+            if (FORMATTING.contains(name) && close > 0 && close < limit && partner[end] == close) {
                 latex.append('\\').append(name).append('{');
-                new Run(s.substring(end + 1, close), protect, latex, plain).all();
+                new Run(s, end + 1, close, partner, protect, latex, plain).all();
                 latex.append('}');
                 i = close + 1;
                 return;
             }
             String replacement = ABBREVIATIONS.containsKey(name) ? ABBREVIATIONS.get(name) : SYMBOLS.get(name);
             if (replacement != null) {
-                new Run(replacement, false, latex, plain).all();
-                i = s.startsWith("{}", end) ? end + 2 : end;
+                new Run(replacement, 0, replacement.length(), pairs(replacement), false, latex, plain).all();
+                i = end + 1 < limit && s.startsWith("{}", end) ? end + 2 : end;
                 return;
             }
             // a macro only its authors defined: keep it readable as text
@@ -163,7 +180,10 @@ public final class LatexText {
 
         private void dollar() {
             int close = s.indexOf('$', i + 1);
-            if (close > i + 1 && close - i <= LONGEST_MATH && s.charAt(close - 1) != '\\'
+            // "$5 and $6" is money, not math: TeX authors write no space inside the dollars, nor a digit after them
+            if (close > i + 1 && close < limit && close - i <= LONGEST_MATH && s.charAt(close - 1) != '\\'
+                    && !Character.isWhitespace(s.charAt(i + 1)) && !Character.isWhitespace(s.charAt(close - 1))
+                    && !(close + 1 < limit && Character.isDigit(s.charAt(close + 1)))
                     && isPlainMath(s.substring(i + 1, close))) {
                 String math = s.substring(i, close + 1);
                 latex.append(math);
@@ -176,7 +196,7 @@ public final class LatexText {
         }
 
         private void tilde() {
-            boolean tie = i > 0 && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i - 1))
+            boolean tie = i > 0 && i + 1 < limit && !Character.isWhitespace(s.charAt(i - 1))
                     && Character.isLetterOrDigit(s.charAt(i + 1))
                     && (s.charAt(i - 1) == '.' || Character.isLetter(s.charAt(i - 1)));
             if (tie) {
@@ -191,7 +211,7 @@ public final class LatexText {
         private void symbol(char c) {
             plain.append(c);
             switch (c) {
-                case '&', '%', '#', '_', '$', '{', '}' -> latex.append('\\').append(c);
+                case '&', '%', '#', '_', '$' -> latex.append('\\').append(c);
                 case '~' -> latex.append("\\textasciitilde{}");
                 case '^' -> latex.append("\\textasciicircum{}");
                 case '\\' -> latex.append("\\textbackslash{}");
@@ -199,6 +219,20 @@ public final class LatexText {
                 case '>' -> latex.append("\\textgreater{}");
                 case '|' -> latex.append("\\textbar{}");
                 default -> appendChars(String.valueOf(c));
+            }
+        }
+
+        /**
+         * BibTeX counts every brace, escaped or not, so {@code \}} alone still ends a field early. A brace with a
+         * partner is written {@code \{ \}}; one without becomes {@code \textbraceright{}}, which has no brace to
+         * miscount.
+         */
+        private void brace(int at, char c) {
+            plain.append(c);
+            if (partner[at] >= 0) {
+                latex.append('\\').append(c);
+            } else {
+                latex.append(c == '{' ? "\\textbraceleft{}" : "\\textbraceright{}");
             }
         }
 
@@ -289,7 +323,26 @@ public final class LatexText {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** The index of the brace closing the one at {@code open}, or -1. */
+    /** For each brace in {@code s}, the index of its partner as BibTeX pairs them (backslashes ignored), or -1. */
+    static int[] pairs(String s) {
+        int[] partner = new int[s.length()];
+        java.util.Arrays.fill(partner, -1);
+        int[] stack = new int[s.length()];
+        int depth = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '{') {
+                stack[depth++] = k;
+            } else if (c == '}' && depth > 0) {
+                int open = stack[--depth];
+                partner[open] = k;
+                partner[k] = open;
+            }
+        }
+        return partner;
+    }
+
+    /** The index of the brace closing the one at {@code open} (escaped braces skipped), or -1. */
     static int matchingBrace(String s, int open) {
         int depth = 0;
         for (int k = open; k < s.length(); k++) {

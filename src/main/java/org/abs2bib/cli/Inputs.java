@@ -35,6 +35,8 @@ final class Inputs {
                     dumps.add(Abs2Bib.read(in, name));
                 } catch (AccessDeniedException e) {
                     throw new UserError(name + ": cannot be read (permission denied)");
+                } catch (IOException e) {
+                    throw new UserError(name + ": cannot be read (" + e.getMessage() + ")");
                 }
             }
         }

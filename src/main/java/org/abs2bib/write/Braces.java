@@ -1,6 +1,6 @@
 package org.abs2bib.write;
 
-/** Brace balance as BibTeX counts it: a backslash escapes the next character. */
+/** Brace balance as BibTeX counts it: every brace counts, even after a backslash. */
 final class Braces {
     private Braces() {
     }
@@ -9,9 +9,7 @@ final class Braces {
         int depth = 0;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '{') {
+            if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth < 0) {
                 return false;

@@ -25,7 +25,19 @@ public final class Golden {
         }
         assertThat(expected).as("golden file %s (regenerate with -Dabs2bib.regenerate=true, then read the diff)",
                 expected).exists();
-        assertThat(actual).as("output for %s; regenerate with -Dabs2bib.regenerate=true and read the diff", expected)
-                .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+        String expectedText = Files.readString(expected, StandardCharsets.UTF_8);
+        if (!actual.equals(expectedText)) {
+            // report the first differing line: whole files in a message are unreadable
+            String[] a = actual.split("\n", -1);
+            String[] e = expectedText.split("\n", -1);
+            int k = 0;
+            while (k < a.length && k < e.length && a[k].equals(e[k])) {
+                k++;
+            }
+            assertThat(k < a.length ? a[k] : "<end of output>")
+                    .as("%s line %d differs (regenerate with -Dabs2bib.regenerate=true, then read the diff)",
+                            expected, k + 1)
+                    .isEqualTo(k < e.length ? e[k] : "<end of file>");
+        }
     }
 }

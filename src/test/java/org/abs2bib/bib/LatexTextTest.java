@@ -1,0 +1,76 @@
+package org.abs2bib.bib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LatexTextTest {
+    final LatexText utf8 = new LatexText(false);
+    final LatexText ascii = new LatexText(true);
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "50% & more #1 $5 a_b        | 50\\% \\& more \\#1 \\$5 a\\_b",
+        "x^2 ~ back\\ slash          | x\\textasciicircum{}2 \\textasciitilde{} back\\textbackslash{} slash",
+        "a < b > c                   | a \\textless{} b \\textgreater{} c",
+        "7.35\\% better              | 7.35\\% better",
+        "see \\textit{this} now      | see \\textit{this} now",
+        "(\\eg text)                 | (e.g. text)",
+        "\\ours, an approach         | \\textbackslash{}ours, an approach",
+        "e.g.~RoBERTa                | e.g. RoBERTa",
+        "about ~4% more              | about \\textasciitilde{}4\\% more",
+        "theta={10000}^{-2n/d}       | theta=\\{10000\\}\\textasciicircum{}\\{-2n/d\\}",
+        "Optimization} (ICO)         | Optimization\\textbraceright{} (ICO)",
+        "open { only                 | open \\textbraceleft{} only",
+        "\\{a\\} b\\}                | \\{a\\} b\\textbraceright{}",
+        "$O(n^2)$ time               | $O(n^2)$ time",
+        "$\\ours$ cost               | \\$\\textbackslash{}ours\\$ cost",
+        "costs $5 and $6             | costs \\$5 and \\$6",
+    })
+    void escapesTextAndKeepsArxivLatexThatTypesets(String source, String latex) {
+        assertThat(utf8.text(source).latex()).isEqualTo(latex);
+    }
+
+    @Test
+    void aVerticalBarIsText() {
+        assertThat(utf8.text("a | b").latex()).isEqualTo("a \\textbar{} b");
+    }
+
+    @Test
+    void plainTextIsWhatTheFieldReadsAs() {
+        assertThat(utf8.text("7.35\\% and \\textit{x} \\eg y").plain()).isEqualTo("7.35% and x e.g. y");
+        assertThat(utf8.text("Optimization} (ICO)").plain()).isEqualTo("Optimization} (ICO)");
+        assertThat(utf8.text("\\ours").plain()).isEqualTo("\\ours");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Scaling Laws of RoPE-based Extrapolation        | Scaling Laws of {RoPE}-based Extrapolation",
+        "SelfPiCo: Partial Code Execution with LLMs      | {SelfPiCo}: Partial Code Execution with {LLM}s",
+        "Reasoning with GPT-4 and BERT                   | Reasoning with {GPT}-4 and {BERT}",
+        "Few-Shot Bot: Prompt-Based Learning             | Few-Shot Bot: Prompt-Based Learning",
+        "E^2VPT: Visual Prompt Tuning                    | {E\\textasciicircum{}2VPT}: Visual Prompt Tuning",
+        "Llama-3.1-8B in practice                        | Llama-3.1-{8B} in practice",
+    })
+    void titlesProtectCapitalsWordByWord(String title, String latex) {
+        assertThat(utf8.title(title).latex()).isEqualTo(latex);
+    }
+
+    @Test
+    void utf8StaysUnlessAsciiIsAskedFor() {
+        assertThat(utf8.text("Rücklé, Vulić, Søgaard, Weiß").latex()).isEqualTo("Rücklé, Vulić, Søgaard, Weiß");
+        assertThat(ascii.text("Rücklé, Vulić, Søgaard, Weiß").latex())
+                .isEqualTo("R{\\\"u}ckl{\\'e}, Vuli{\\'c}, S{\\o}gaard, Wei{\\ss}");
+        assertThat(ascii.text("naïve – “quoted”").latex()).isEqualTo("na{\\\"\\i}ve -- ``quoted''");
+        assertThat(ascii.title("Über BERTology").latex()).isEqualTo("{\\\"U}ber {BERTology}");
+    }
+
+    @Test
+    void pairsFollowBibtexBraceCounting() {
+        int[] p = LatexText.pairs("a{b\\}c}");
+        assertThat(p[1]).isEqualTo(4); // BibTeX pairs the escaped brace too
+        assertThat(p[6]).isEqualTo(-1);
+    }
+}

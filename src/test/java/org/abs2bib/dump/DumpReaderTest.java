@@ -1,0 +1,97 @@
+package org.abs2bib.dump;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DumpReaderTest {
+    static final String ABSTRACT = "We study a problem. We propose a method that solves it well and show that it "
+            + "works on three benchmarks.";
+
+    static Dump read(String text) throws Exception {
+        return DumpReader.read(new StringReader(text), "t.txt");
+    }
+
+    @Test
+    void titlesAndAbstractsAreToldApartByShapeNotParity() throws Exception {
+        // the second paper has no abstract; a parity-based reader would shift every later paper by one line
+        Dump d = read("First Paper\n" + ABSTRACT + "\nSecond Paper Without Abstract\nThird Paper\n" + ABSTRACT + "\n");
+        assertThat(d.format()).isEqualTo(DumpFormat.LINES);
+        assertThat(d.papers()).extracting(Paper::title)
+                .containsExactly("First Paper", "Second Paper Without Abstract", "Third Paper");
+        assertThat(d.papers()).extracting(Paper::line).containsExactly(1, 3, 4);
+        assertThat(d.papers().get(1).hasAbstract()).isFalse();
+        assertThat(d.warnings()).extracting(Diagnostic::line).containsExactly(3);
+    }
+
+    @Test
+    void chromeIsDroppedAndAGluedButtonCutOff() throws Exception {
+        Dump d = read("Get trending papers in your email inbox!\nSubscribeAutoFlow: Workflows\n" + ABSTRACT);
+        assertThat(d.papers()).singleElement().extracting(Paper::title).isEqualTo("AutoFlow: Workflows");
+        assertThat(d.papers().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void aTitleThatStartsWithSubscribeIsKeptWhenNoChromeComesBefore() throws Exception {
+        Dump d = read("Intro\n" + ABSTRACT + "\nSubscribeNet: Pub-Sub for Agents\n" + ABSTRACT);
+        assertThat(d.papers()).extracting(Paper::title).contains("SubscribeNet: Pub-Sub for Agents");
+    }
+
+    @Test
+    void crlfCrAndBomAreAllLineEnds() throws Exception {
+        byte[] bytes = ("\uFEFFOne\r\n" + ABSTRACT + "\r\nTwo\r" + ABSTRACT).getBytes(StandardCharsets.UTF_8);
+        Dump d = DumpReader.read(new ByteArrayInputStream(bytes), "t.txt");
+        assertThat(d.papers()).extracting(Paper::title).containsExactly("One", "Two");
+        assertThat(d.papers()).extracting(Paper::abstractText).containsOnly(ABSTRACT);
+    }
+
+    @Test
+    void detectsEachShape() throws Exception {
+        assertThat(read("A\n" + ABSTRACT + "\n\nB\n" + ABSTRACT).format()).isEqualTo(DumpFormat.BLOCKS);
+        assertThat(read("1. A\n" + ABSTRACT + "\n2. B\n" + ABSTRACT).format()).isEqualTo(DumpFormat.NUMBERED);
+        assertThat(read("Title: A\nAbstract: " + ABSTRACT).format()).isEqualTo(DumpFormat.LABELLED);
+    }
+
+    @Test
+    void wrappedParagraphsAfterABlankLineStayInTheirAbstract() throws Exception {
+        Dump d = read("A Paper\nFirst paragraph of the abstract. It ends here.\n\nSecond paragraph goes on over\n"
+                + "two lines, and ends.\n\nB Paper\nIts abstract is here, and it says a lot of things.\n");
+        assertThat(d.papers()).extracting(Paper::title).containsExactly("A Paper", "B Paper");
+        assertThat(d.papers().get(0).abstractText()).endsWith("Second paragraph goes on over two lines, and ends.");
+    }
+
+    @Test
+    void labelledBlocksKeepAuthorsIdAndCategory() throws Exception {
+        Dump d = read("arXiv:1706.03762\nTitle: Attention Is All\n  You Need\nAuthors: Ashish Vaswani (Google),"
+                + " Noam Shazeer and Niki Parmar\nSubjects: Computation and Language (cs.CL)\nAbstract: " + ABSTRACT);
+        Paper p = d.papers().get(0);
+        assertThat(p.title()).isEqualTo("Attention Is All You Need");
+        assertThat(p.authors()).containsExactly("Ashish Vaswani", "Noam Shazeer", "Niki Parmar");
+        assertThat(p.arxivId()).isEqualTo("1706.03762");
+        assertThat(p.category()).isEqualTo("cs.CL");
+        assertThat(p.abstractText()).isEqualTo(ABSTRACT);
+    }
+
+    @Test
+    void textBeforeTheFirstTitleIsReportedNotTurnedIntoATitle() throws Exception {
+        Dump d = read(ABSTRACT + " " + ABSTRACT + " " + ABSTRACT + "\nReal Title\n" + ABSTRACT);
+        assertThat(d.papers()).extracting(Paper::title).containsExactly("Real Title");
+        assertThat(d.warnings()).singleElement().extracting(Diagnostic::line).isEqualTo(1);
+    }
+
+    @Test
+    void streamsPapersInOrder() throws Exception {
+        StringBuilder big = new StringBuilder();
+        for (int k = 0; k < 500; k++) {
+            big.append("Paper number ").append(k).append('\n').append(ABSTRACT).append('\n');
+        }
+        List<Paper> papers = read(big.toString()).papers();
+        assertThat(papers).hasSize(500);
+        assertThat(papers.get(499).title()).isEqualTo("Paper number 499");
+        assertThat(papers.get(499).line()).isEqualTo(999);
+    }
+}

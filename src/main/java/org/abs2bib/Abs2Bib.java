@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.abs2bib.bib.KeyRegistry;
+import org.abs2bib.bib.LatexText;
 import org.abs2bib.bib.Reference;
 import org.abs2bib.bib.ReferenceMapper;
 import org.abs2bib.dump.Diagnostic;
@@ -15,6 +16,8 @@ import org.abs2bib.dump.DumpException;
 import org.abs2bib.dump.DumpFormat;
 import org.abs2bib.dump.DumpReader;
 import org.abs2bib.dump.Paper;
+import org.abs2bib.tag.KeyphraseExtractor;
+import org.abs2bib.tag.Tagger;
 import org.abs2bib.write.BibTexWriter;
 import org.abs2bib.write.ReferenceWriter;
 
@@ -51,17 +54,54 @@ public final class Abs2Bib {
     public Conversion convert(List<Dump> dumps) {
         ReferenceMapper mapper = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(),
                 new KeyRegistry());
-        List<Reference> references = new ArrayList<>();
+        List<Reference> drafts = new ArrayList<>();
         List<DumpFormat> formats = new ArrayList<>();
         List<Diagnostic> warnings = new ArrayList<>();
         for (Dump dump : dumps) {
             formats.add(dump.format());
             warnings.addAll(dump.warnings());
             for (Paper paper : dump.papers()) {
-                references.add(mapper.withKey(mapper.map(paper, fileName(dump.source())).build()));
+                drafts.add(mapper.map(paper, fileName(dump.source())).build());
             }
         }
+        List<List<String>> tags = tags(drafts);
+        List<Reference> references = new ArrayList<>(drafts.size());
+        for (int k = 0; k < drafts.size(); k++) {
+            references.add(mapper.withKey(drafts.get(k).toBuilder().keywords(tags.get(k)).build()));
+        }
         return new Conversion(references, formats, warnings);
+    }
+
+    /** Tags every reference, looking at all of them at once (a tag on most of a dump is dropped). */
+    private List<List<String>> tags(List<Reference> references) {
+        if (options.tags().sources().isEmpty()) {
+            return references.stream().map(r -> List.<String>of()).toList();
+        }
+        LatexText plain = new LatexText(false);
+        List<Tagger.Input> inputs = references.stream().map(r -> new Tagger.Input(plain.title(r.title()).plain(),
+                plain.text(r.abstractText()).plain(), r.primaryClass().isEmpty() ? List.of()
+                : List.of(r.primaryClass()))).toList();
+        return new Tagger(options.tags()).tag(inputs);
+    }
+
+    /**
+     * The top {@code n} statistical keyphrases of every paper, unfiltered, as the extractor ranks them: for
+     * evaluating the extractor on one's own papers, and for scripts.
+     */
+    public static List<List<String>> keyphrases(List<Dump> dumps, int n) {
+        LatexText plain = new LatexText(false);
+        KeyphraseExtractor extractor = new KeyphraseExtractor(KeyphraseExtractor.Scoring.DEFAULT);
+        List<KeyphraseExtractor.Doc> docs = new ArrayList<>();
+        for (Dump dump : dumps) {
+            for (Paper p : dump.papers()) {
+                KeyphraseExtractor.Doc d = extractor.analyze(plain.title(p.title()).plain(),
+                        plain.text(p.abstractText()).plain());
+                extractor.count(d);
+                docs.add(d);
+            }
+        }
+        return docs.stream().map(d -> extractor.top(d, n).stream().map(KeyphraseExtractor.Phrase::text).toList())
+                .toList();
     }
 
     /** Writes the references as BibTeX, ending with a newline. */

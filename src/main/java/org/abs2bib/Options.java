@@ -2,6 +2,7 @@ package org.abs2bib;
 
 import java.util.Objects;
 import org.abs2bib.bib.KeyPattern;
+import org.abs2bib.tag.TagOptions;
 
 /**
  * How abs2bib converts: an immutable value with named presets, changed through {@code with…} copies, in the manner
@@ -16,17 +17,20 @@ import org.abs2bib.bib.KeyPattern;
  * @param asciiOnly        write accents as LaTeX commands ({@code {\"u}}) for classic BibTeX instead of UTF-8
  * @param align            column the {@code =} signs line up at (field names are padded to this width)
  * @param keywordSeparator between tags in {@code keywords}; JabRef's default is ", "
+ * @param tags             how keyword tags are chosen
  */
-public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors, boolean asciiOnly, int align, String keywordSeparator) {
+public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors, boolean asciiOnly, int align,
+                      String keywordSeparator, TagOptions tags) {
     /** UTF-8 BibTeX for biber, pandoc and modern BibTeX; keys like Google Scholar's. */
     public static final Options DEFAULT = new Options(KeyPattern.parse(KeyPattern.DEFAULT),
-            KeyPattern.parse(KeyPattern.DEFAULT_WITHOUT_AUTHORS), false, 13, ", ");
+            KeyPattern.parse(KeyPattern.DEFAULT_WITHOUT_AUTHORS), false, 13, ", ", TagOptions.DEFAULT);
     /** Classic 8-bit BibTeX: every non-ASCII letter written as a LaTeX accent command. */
     public static final Options CLASSIC_BIBTEX = DEFAULT.withAsciiOnly(true);
 
     public Options {
         Objects.requireNonNull(keyPattern);
         Objects.requireNonNull(keyPatternWithoutAuthors);
+        Objects.requireNonNull(tags);
         if (align < 0 || align > 40) {
             throw new IllegalArgumentException("align must be between 0 and 40, not " + align);
         }
@@ -36,22 +40,26 @@ public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors
     }
 
     public Options withKeyPattern(String pattern) {
-        return new Options(KeyPattern.parse(pattern), keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator);
+        return new Options(KeyPattern.parse(pattern), keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, tags);
+    }
+
+    public Options withTags(TagOptions t) {
+        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, t);
     }
 
     public Options withKeyPatternWithoutAuthors(String pattern) {
-        return new Options(keyPattern, KeyPattern.parse(pattern), asciiOnly, align, keywordSeparator);
+        return new Options(keyPattern, KeyPattern.parse(pattern), asciiOnly, align, keywordSeparator, tags);
     }
 
     public Options withAsciiOnly(boolean ascii) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, ascii, align, keywordSeparator);
+        return new Options(keyPattern, keyPatternWithoutAuthors, ascii, align, keywordSeparator, tags);
     }
 
     public Options withAlign(int column) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, column, keywordSeparator);
+        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, column, keywordSeparator, tags);
     }
 
     public Options withKeywordSeparator(String separator) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, separator);
+        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, separator, tags);
     }
 }

@@ -15,6 +15,17 @@ import org.abs2bib.Options;
 import org.abs2bib.dump.Diagnostic;
 import org.abs2bib.dump.Dump;
 import org.abs2bib.dump.DumpException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.abs2bib.dump.Paper;
+import org.abs2bib.tag.TagOptions;
+import org.abs2bib.tag.TagSource;
+import org.abs2bib.tag.Vocabulary;
+import org.abs2bib.tag.VocabularyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +70,39 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--keyword-separator", paramLabel = "SEP",
             description = "Separator between keywords (default: '${DEFAULT-VALUE}', as JabRef).")
     String keywordSeparator = Options.DEFAULT.keywordSeparator();
+
+    @Option(names = "--tags", paramLabel = "LIST", split = ",",
+            description = "Tag sources, comma-separated: vocab (topic vocabulary), phrases (keyphrases), arxiv "
+                    + "(categories, after a lookup); 'none' for no keywords (default: ${DEFAULT-VALUE}).")
+    List<String> tagSources = List.of("vocab", "phrases", "arxiv");
+
+    @Option(names = "--max-tags", paramLabel = "N", description = "At most N tags an entry (default: ${DEFAULT-VALUE}).")
+    int maxTags = TagOptions.DEFAULT.maxTags();
+
+    @Option(names = "--max-keyphrases", paramLabel = "N",
+            description = "At most N of them statistical keyphrases (default: ${DEFAULT-VALUE}).")
+    int maxPhrases = TagOptions.DEFAULT.maxPhrases();
+
+    @Option(names = "--max-tag-coverage", paramLabel = "SHARE",
+            description = "Drop a tag found on more than this share of a dump of 20+ papers, except where the "
+                    + "paper's title names it (default: ${DEFAULT-VALUE}).")
+    double maxCoverage = TagOptions.DEFAULT.maxCoverage();
+
+    @Option(names = "--vocabulary", paramLabel = "FILE",
+            description = "Your topic vocabulary (tab-separated: tag, aliases separated by |, optional parent); it "
+                    + "extends the default one.")
+    Path vocabularyFile;
+
+    @Option(names = "--replace-vocabulary", description = "Use --vocabulary instead of the default vocabulary.")
+    boolean replaceVocabulary;
+
+    @Option(names = "--tag-hierarchy",
+            description = "Write vocabulary tags with their parents (fine-tuning > LoRA) for JabRef's nested groups.")
+    boolean tagHierarchy;
+
+    @Option(names = "--keyphrases", paramLabel = "N",
+            description = "Instead of BibTeX, write each paper's top N keyphrases as JSON lines (for evaluation).")
+    Integer keyphrases;
 
     @Option(names = {"-q", "--quiet"}, description = "Print no summary; warnings and errors still go to stderr.")
     boolean quiet;
@@ -121,10 +165,32 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    private TagOptions tagOptions() throws UserError, IOException {
+        Vocabulary vocabulary = Vocabulary.defaults();
+        if (vocabularyFile != null) {
+            if (!Files.isRegularFile(vocabularyFile)) {
+                throw new UserError(vocabularyFile + ": no such vocabulary file");
+            }
+            try (Reader r = Files.newBufferedReader(vocabularyFile, StandardCharsets.UTF_8)) {
+                vocabulary = Vocabulary.parse(r, vocabularyFile.toString(),
+                        replaceVocabulary ? Vocabulary.empty() : vocabulary);
+            } catch (VocabularyException e) {
+                throw new UserError(e.getMessage());
+            } catch (CharacterCodingException e) {
+                throw new UserError(vocabularyFile + ": not valid UTF-8; save the vocabulary as UTF-8");
+            }
+        } else if (replaceVocabulary) {
+            throw new IllegalArgumentException("--replace-vocabulary needs --vocabulary FILE");
+        }
+        return TagOptions.DEFAULT.withSources(TagSource.parse(String.join(",", tagSources))).withVocabulary(vocabulary)
+                .withMaxTags(maxTags).withMaxPhrases(maxPhrases).withMaxCoverage(maxCoverage)
+                .withHierarchy(tagHierarchy);
+    }
+
     private int convert() throws UserError, DumpException, IOException {
         Options options = Options.DEFAULT.withKeyPattern(keyPattern)
                 .withKeyPatternWithoutAuthors(keyPatternWithoutAuthors).withAsciiOnly(latexAccents).withAlign(align)
-                .withKeywordSeparator(keywordSeparator);
+                .withKeywordSeparator(keywordSeparator).withTags(tagOptions());
         boolean toFile = !output.equals("-");
         Path outPath = toFile ? Path.of(output) : null;
         if (toFile) {
@@ -135,6 +201,9 @@ public final class Main implements Callable<Integer> {
         }
         Abs2Bib abs2bib = new Abs2Bib(options);
         List<Dump> dumps = Inputs.read(files, stdin);
+        if (keyphrases != null) {
+            return listKeyphrases(dumps, outPath);
+        }
         Conversion conversion = abs2bib.convert(dumps);
         for (Diagnostic w : conversion.warnings()) {
             stderr.println("abs2bib: warning: " + w);
@@ -146,6 +215,32 @@ public final class Main implements Callable<Integer> {
         }
         if (!quiet) {
             summary(dumps, conversion);
+        }
+        return 0;
+    }
+
+    private int listKeyphrases(List<Dump> dumps, Path outPath) throws IOException {
+        if (keyphrases < 1) {
+            throw new IllegalArgumentException("--keyphrases needs a number of at least 1");
+        }
+        List<List<String>> phrases = Abs2Bib.keyphrases(dumps, keyphrases);
+        ObjectMapper json = new ObjectMapper();
+        Output.Body body = out -> {
+            int k = 0;
+            for (Dump d : dumps) {
+                for (Paper p : d.papers()) {
+                    ObjectNode line = json.createObjectNode().put("source", d.source()).put("line", p.line())
+                            .put("title", p.title());
+                    phrases.get(k++).forEach(line.putArray("keyphrases")::add);
+                    out.write(json.writeValueAsString(line));
+                    out.write('\n');
+                }
+            }
+        };
+        if (outPath != null) {
+            Output.atomically(outPath, body);
+        } else {
+            Output.toStream(stdout, body);
         }
         return 0;
     }

@@ -154,7 +154,7 @@ class CliTest {
         assertThat(r.err()).contains("abs2bib: warning: " + in + ":3: \"Sparks of Artificial General Intelligence\" "
                 + "has no abstract; its entry is written without one");
         assertThat(Files.readString(out)).contains("@misc{sparksartificialgeneral,\n  title         = {Sparks of "
-                + "Artificial General Intelligence}\n}");
+                + "Artificial General Intelligence},\n  keywords").doesNotContain("abstract      = {}");
     }
 
     @Test
@@ -231,6 +231,44 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertFolderHoldsOnly("good.txt", "bad.txt");
+    }
+
+    @Test
+    void aBadVocabularyFileIsRefusedWithItsLine() throws IOException {
+        Path in = file("papers.txt", DUMP);
+        Path vocab = file("mine.tsv", "# my topics\ngraphs\tgraph|graphs\nno tab on this line\n");
+        Result r = run(in.toString(), "--vocabulary", vocab.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("abs2bib: " + vocab + ":3: expected 2 or 3 tab-separated columns (tag, aliases, "
+                + "parent), found 1; separate columns with a tab, aliases with |\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aUserVocabularyAddsTags() throws IOException {
+        Path in = file("papers.txt", DUMP);
+        Path vocab = file("mine.tsv", "sequence models\tsequence transduction|recurrent\n");
+        Result r = run(in.toString(), "--vocabulary", vocab.toString(), "--tags", "vocab");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("keywords      = {sequence models, transformer architecture}");
+        Result replaced = run(in.toString(), "--vocabulary", vocab.toString(), "--replace-vocabulary", "--tags",
+                "vocab");
+        assertThat(replaced.out()).contains("keywords      = {sequence models}");
+    }
+
+    @Test
+    void keyphrasesCanBeListedForEvaluation() throws IOException {
+        Result r = run(file("papers.txt", DUMP).toString(), "--keyphrases", "3");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("{\"source\":").contains("\"line\":1", "\"keyphrases\":[").endsWith("]}\n");
+        assertThat(r.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void noTagsWhenAskedForNone() throws IOException {
+        Result r = run(file("papers.txt", DUMP).toString(), "--tags", "none");
+        assertThat(r.out()).doesNotContain("keywords");
+        assertThat(run(file("p2.txt", DUMP).toString(), "--tags", "vocab,sparkles").exit()).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,301 @@
+package org.abs2bib.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Statistical keyphrases: noun-phrase candidates ({@code ADJ* (NOUN|PROPN)+}) from part-of-speech tags, matched by
+ * their Porter stems, scored by TF-IDF over the whole dump with priors for the title and for early position,
+ * near-duplicates removed, each shown in the spelling most common in the dump.
+ *
+ * <p>Use in two passes: {@link #analyze} every paper and {@link #count} it into the corpus, then ask {@link #top}.
+ */
+public final class KeyphraseExtractor {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+    private static final int LONGEST_PHRASE = 5;
+    private static final Set<String> STOP = Set.of("method", "methods", "paper", "approach", "approaches", "result",
+            "results", "work", "study", "problem", "problems", "way", "ways", "use", "number", "set", "part", "type",
+            "types", "case", "cases", "new", "various", "different", "such", "other", "several", "many", "most",
+            "more", "further", "existing", "previous", "recent", "first", "second", "same", "high", "low", "large",
+            "small", "significant", "effective", "efficient", "novel", "proposed", "present", "current", "key",
+            "extensive", "experiment", "experiments", "performance", "task", "tasks", "model", "models", "state",
+            "art", "e.g", "i.e", "etc", "al", "order", "prone", "toward", "towards", "promising", "strong", "good", "few", "able", "due", "less", "fewer", "better", "best", "terms", "term", "lot", "kind", "range", "variety");
+
+    /** Verbs that introduce a name ("a method called RICL"): never part of a phrase. */
+    private static final Set<String> NAMING = Set.of("called", "named", "termed", "dubbed", "coined", "denoted");
+
+    /** How candidates are ranked; tuned on the Inspec dev and train splits (see the keyphrase benchmark). */
+    public record Scoring(double titleBoost, double positionWeight, boolean phraseIdf, boolean dropOverlaps,
+                          double lengthExponent, boolean participles, boolean verbRepair) {
+        public static final Scoring DEFAULT = new Scoring(1.5, 0.5, false, true, 0.0, true, true);
+    }
+
+    /** A candidate's occurrences in one paper. */
+    static final class Candidate {
+        final String key;
+        final String surface;
+        final String[] stems;
+        int count;
+        int first;
+        boolean inTitle;
+
+        Candidate(String key, String surface, String[] stems, int first) {
+            this.key = key;
+            this.surface = surface;
+            this.stems = stems;
+            this.first = first;
+        }
+    }
+
+    /** One paper, analysed. */
+    public static final class Doc {
+        final Map<String, Candidate> candidates = new LinkedHashMap<>();
+        final Map<String, Integer> stemCounts = new HashMap<>();
+        int length;
+
+        int count(String key) {
+            Candidate c = candidates.get(key);
+            return c == null ? 0 : c.count;
+        }
+
+        boolean inTitle(String key) {
+            Candidate c = candidates.get(key);
+            return c != null && c.inTitle;
+        }
+    }
+
+    /** A keyphrase of one paper. */
+    public record Phrase(String key, String text, double score) {
+        public int words() {
+            return key.split(" ").length;
+        }
+    }
+
+    private final PartOfSpeech pos = new PartOfSpeech();
+    private final PorterStemmer stemmer = new PorterStemmer();
+    private final Map<String, String> stemCache = new HashMap<>();
+    private final Scoring scoring;
+    private final Map<String, Integer> stemDf = new HashMap<>();
+    private final Map<String, Integer> phraseDf = new HashMap<>();
+    private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    private int docs;
+
+    public KeyphraseExtractor(Scoring scoring) {
+        this.scoring = scoring;
+    }
+
+    public Doc analyze(String title, String text) {
+        Doc doc = new Doc();
+        collect(doc, title, true);
+        collect(doc, text, false);
+        return doc;
+    }
+
+    private void collect(Doc doc, String text, boolean title) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String[] toks = tokens.toArray(new String[0]);
+        String[] tags = pos.tag(toks);
+        if (scoring.participles()) {
+            // "distributed systems", "learning rate": a participle before a noun acts as an adjective
+            for (int k = 0; k + 1 < toks.length; k++) {
+                String lower = toks[k].toLowerCase(Locale.ROOT);
+                if (tags[k].equals("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")) && !NAMING.contains(lower)
+                        && (tags[k + 1].equals("NOUN") || tags[k + 1].equals("PROPN"))) {
+                    tags[k] = "ADJ";
+                }
+            }
+        }
+        int start = -1;
+        for (int k = 0; k <= toks.length; k++) {
+            boolean inPhrase = k < toks.length && isPhraseTag(tags[k]) && Character.isLetterOrDigit(toks[k].charAt(0));
+            if (inPhrase && start < 0) {
+                start = k;
+            } else if (!inPhrase && start >= 0) {
+                phrase(doc, toks, tags, start, k, title);
+                start = -1;
+            }
+            if (k < toks.length && Character.isLetter(toks[k].charAt(0))) {
+                doc.stemCounts.merge(stem(toks[k]), 1, Integer::sum);
+            }
+        }
+        doc.length += toks.length;
+    }
+
+    private static boolean isDeterminerLike(String tag) {
+        return tag.equals("DET") || tag.equals("NUM") || tag.equals("PRON");
+    }
+
+    private static boolean isPhraseTag(String tag) {
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ");
+    }
+
+    /** Emits the noun phrase in tokens[from, to): leading adjectives kept, trailing adjectives cut. */
+    private void phrase(Doc doc, String[] toks, String[] tags, int from, int to, boolean title) {
+        int end = to;
+        if (scoring.verbRepair() && end < toks.length && end - from > 1 && isDeterminerLike(tags[end])
+                && toks[end - 1].endsWith("s") && !toks[end - 1].endsWith("ss")) {
+            end--; // "the router network selects two experts": a verb the tagger took for a noun
+        }
+        while (end > from && tags[end - 1].equals("ADJ")) {
+            end--;
+        }
+        int begin = from;
+        if (scoring.verbRepair() && begin > 0 && toks[begin - 1].equalsIgnoreCase("to") && tags[begin - 1].equals("PART")
+                && end - begin > 1) {
+            begin++; // "to store factual knowledge": an infinitive, not part of the phrase
+        }
+        while (begin < end && (STOP.contains(toks[begin].toLowerCase(Locale.ROOT))
+                || toks[begin].toLowerCase(Locale.ROOT).endsWith("ly"))) {
+            begin++;
+        }
+        if (end - begin < 1 || end - begin > LONGEST_PHRASE) {
+            return;
+        }
+        String[] stems = new String[end - begin];
+        StringBuilder surface = new StringBuilder();
+        for (int k = begin; k < end; k++) {
+            String lower = toks[k].toLowerCase(Locale.ROOT);
+            if (lower.length() < 2 || !Character.isLetter(lower.charAt(0))) {
+                return;
+            }
+            stems[k - begin] = stem(toks[k]);
+            if (surface.length() > 0) {
+                surface.append(' ');
+            }
+            surface.append(readable(toks[k]));
+        }
+        if (stems.length == 1 && STOP.contains(toks[begin].toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String key = String.join(" ", stems);
+        Candidate c = doc.candidates.computeIfAbsent(key,
+                k -> new Candidate(k, surface.toString(), stems, doc.length + from));
+        c.count++;
+        c.inTitle |= title;
+    }
+
+    /**
+     * Acronyms and names with inner capitals (BERT, LoRA, RA-DIT) keep their case; other words, including
+     * capitalised hyphenated ones (Non-Destructive), are lower-cased.
+     */
+    private static String readable(String token) {
+        for (String part : token.split("-")) {
+            for (int k = 1; k < part.length(); k++) {
+                if (Character.isUpperCase(part.charAt(k))) {
+                    return token;
+                }
+            }
+        }
+        return token.toLowerCase(Locale.ROOT);
+    }
+
+    String stem(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return stemCache.computeIfAbsent(lower, w -> {
+            StringBuilder out = new StringBuilder();
+            for (String part : w.split("-")) {
+                if (out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(stemmer.stem(part));
+            }
+            return out.toString();
+        });
+    }
+
+    /** Adds a paper to the corpus statistics that scoring uses. */
+    public void count(Doc doc) {
+        docs++;
+        for (String s : doc.stemCounts.keySet()) {
+            stemDf.merge(s, 1, Integer::sum);
+        }
+        for (Candidate c : doc.candidates.values()) {
+            phraseDf.merge(c.key, 1, Integer::sum);
+            surfaces.computeIfAbsent(c.key, k -> new HashMap<>()).merge(c.surface, c.count, Integer::sum);
+        }
+    }
+
+    /** In how many papers of the corpus a candidate (by stem key) occurs. */
+    public int documentFrequency(String key) {
+        return phraseDf.getOrDefault(key, 0);
+    }
+
+    public int documents() {
+        return docs;
+    }
+
+    /** The best {@code n} keyphrases of a paper, best first. */
+    public List<Phrase> top(Doc doc, int n) {
+        List<Phrase> ranked = new ArrayList<>();
+        for (Candidate c : doc.candidates.values()) {
+            ranked.add(new Phrase(c.key, spelling(c), score(doc, c)));
+        }
+        ranked.sort(Comparator.comparingDouble(Phrase::score).reversed().thenComparing(Phrase::key));
+        List<Phrase> chosen = new ArrayList<>();
+        for (Phrase p : ranked) {
+            if (chosen.size() == n) {
+                break;
+            }
+            if (!scoring.dropOverlaps() || chosen.stream().noneMatch(q -> overlaps(p.key(), q.key()))) {
+                chosen.add(p);
+            }
+        }
+        return chosen;
+    }
+
+    private double score(Doc doc, Candidate c) {
+        double s;
+        if (scoring.phraseIdf()) {
+            s = c.count * idf(phraseDf.getOrDefault(c.key, 0));
+        } else {
+            s = 0;
+            for (String stem : c.stems) {
+                s += doc.stemCounts.getOrDefault(stem, 1) * idf(stemDf.getOrDefault(stem, 0));
+            }
+            s /= Math.pow(c.stems.length, scoring.lengthExponent());
+        }
+        if (c.inTitle) {
+            s *= scoring.titleBoost();
+        }
+        double position = (double) c.first / Math.max(1, doc.length);
+        return s * (1 + scoring.positionWeight() * (1 - position));
+    }
+
+    private double idf(int df) {
+        return Math.log((docs + 1.0) / (df + 0.5));
+    }
+
+    /** A near-duplicate: one phrase's words all in the other ("language model" in "large language model"). */
+    private static boolean overlaps(String a, String b) {
+        String sa = " " + a + " ";
+        String sb = " " + b + " ";
+        return sa.contains(sb) || sb.contains(sa);
+    }
+
+    private String spelling(Candidate c) {
+        Map<String, Integer> forms = surfaces.get(c.key);
+        if (forms == null) {
+            return c.surface;
+        }
+        return forms.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(c.surface);
+    }
+}

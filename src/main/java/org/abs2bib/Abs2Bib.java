@@ -3,11 +3,17 @@ package org.abs2bib;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.ArrayList;
 import java.util.List;
+import org.abs2bib.bib.ArxivFields;
 import org.abs2bib.bib.KeyRegistry;
 import org.abs2bib.bib.LatexText;
+import org.abs2bib.bib.Name;
 import org.abs2bib.bib.Reference;
 import org.abs2bib.bib.ReferenceMapper;
 import org.abs2bib.dump.Diagnostic;
@@ -16,6 +22,15 @@ import org.abs2bib.dump.DumpException;
 import org.abs2bib.dump.DumpFormat;
 import org.abs2bib.dump.DumpReader;
 import org.abs2bib.dump.Paper;
+import org.abs2bib.lookup.ArxivCache;
+import org.abs2bib.lookup.ArxivClient;
+import org.abs2bib.lookup.ArxivLookup;
+import org.abs2bib.lookup.ArxivRecord;
+import org.abs2bib.lookup.LookupOptions;
+import org.abs2bib.lookup.LookupReport;
+import org.abs2bib.lookup.Match;
+import org.abs2bib.lookup.Query;
+import org.abs2bib.tag.ArxivCategories;
 import org.abs2bib.tag.KeyphraseExtractor;
 import org.abs2bib.tag.Tagger;
 import org.abs2bib.write.BibTexWriter;
@@ -50,8 +65,27 @@ public final class Abs2Bib {
         return DumpReader.read(in, source);
     }
 
+    /** abs2bib's version, from the jar's manifest (Maven writes it from the pom). */
+    public static String version() {
+        String v = Abs2Bib.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+
+    /** How abs2bib names itself to arXiv, as arXiv's terms ask. */
+    public static String userAgent() {
+        return "abs2bib/" + version() + " (BibTeX from abstract dumps; one request every 3 s)";
+    }
+
     /** Converts dumps already read; keys are unique across all of them. */
     public Conversion convert(List<Dump> dumps) {
+        return convert(dumps, settled -> { });
+    }
+
+    /**
+     * Converts dumps already read, telling {@code progress} how many papers the arXiv lookup has settled (when one
+     * runs); keys are unique across all dumps.
+     */
+    public Conversion convert(List<Dump> dumps, IntConsumer progress) {
         ReferenceMapper mapper = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(),
                 new KeyRegistry());
         List<Reference> drafts = new ArrayList<>();
@@ -64,24 +98,66 @@ public final class Abs2Bib {
                 drafts.add(mapper.map(paper, fileName(dump.source())).build());
             }
         }
-        List<List<String>> tags = tags(drafts);
+        Optional<LookupReport> lookup = Optional.empty();
+        if (options.lookup().enabled()) {
+            LookupReport report = lookup(drafts, progress);
+            lookup = Optional.of(report);
+            List<Reference> filled = new ArrayList<>(drafts.size());
+            for (int k = 0; k < drafts.size(); k++) {
+                Match m = report.matches().get(k);
+                filled.add(m.matched() ? ArxivFields.fill(drafts.get(k), m.record().get()) : drafts.get(k));
+            }
+            drafts = filled;
+        }
+        List<List<String>> tags = tags(drafts, lookup);
         List<Reference> references = new ArrayList<>(drafts.size());
         for (int k = 0; k < drafts.size(); k++) {
             references.add(mapper.withKey(drafts.get(k).toBuilder().keywords(tags.get(k)).build()));
         }
-        return new Conversion(references, formats, warnings);
+        return new Conversion(references, formats, warnings, lookup);
+    }
+
+    private LookupReport lookup(List<Reference> drafts, IntConsumer progress) {
+        LookupOptions o = options.lookup();
+        List<String> cacheWarnings = new ArrayList<>();
+        ArxivCache cache = o.cacheDirectory() == null ? ArxivCache.none()
+                : ArxivCache.in(o.cacheDirectory(), Clock.systemUTC(), cacheWarnings::add);
+        LatexText plain = new LatexText(false);
+        List<Query> queries = drafts.stream().map(r -> new Query(plain.title(r.title()).plain(),
+                r.authors().stream().map(Name::bibtex).toList(), r.year(), r.eprint())).toList();
+        try (ArxivClient client = o.offline() ? null : new ArxivClient(o.client())) {
+            LookupReport report = new ArxivLookup(client, cache, progress).lookup(queries);
+            cache.save();
+            List<String> all = new ArrayList<>(cacheWarnings);
+            all.addAll(report.warnings());
+            return new LookupReport(report.matches(), report.requests(), report.retries(), report.cacheHits(), all);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Tags every reference, looking at all of them at once (a tag on most of a dump is dropped). */
-    private List<List<String>> tags(List<Reference> references) {
+    private List<List<String>> tags(List<Reference> references, Optional<LookupReport> lookup) {
         if (options.tags().sources().isEmpty()) {
             return references.stream().map(r -> List.<String>of()).toList();
         }
         LatexText plain = new LatexText(false);
-        List<Tagger.Input> inputs = references.stream().map(r -> new Tagger.Input(plain.title(r.title()).plain(),
-                plain.text(r.abstractText()).plain(), r.primaryClass().isEmpty() ? List.of()
-                : List.of(r.primaryClass()))).toList();
+        List<Tagger.Input> inputs = new ArrayList<>();
+        for (int k = 0; k < references.size(); k++) {
+            Reference r = references.get(k);
+            inputs.add(new Tagger.Input(plain.title(r.title()).plain(), plain.text(r.abstractText()).plain(),
+                    categories(r, lookup, k)));
+        }
         return new Tagger(options.tags()).tag(inputs);
+    }
+
+    /** arXiv's categories of a matched paper (its primary first); else the one a labelled dump named. */
+    private static List<String> categories(Reference r, Optional<LookupReport> lookup, int k) {
+        Optional<ArxivRecord> record = lookup.flatMap(l -> l.matches().get(k).record());
+        if (record.isPresent()) {
+            return record.get().categories().stream().filter(ArxivCategories::isKnown).toList();
+        }
+        return r.primaryClass().isEmpty() ? List.of() : List.of(r.primaryClass());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.abs2bib;
 
 import java.util.Objects;
 import org.abs2bib.bib.KeyPattern;
+import org.abs2bib.lookup.LookupOptions;
 import org.abs2bib.tag.TagOptions;
 
 /**
@@ -18,12 +19,14 @@ import org.abs2bib.tag.TagOptions;
  * @param align            column the {@code =} signs line up at (field names are padded to this width)
  * @param keywordSeparator between tags in {@code keywords}; JabRef's default is ", "
  * @param tags             how keyword tags are chosen
+ * @param lookup           whether and how arXiv is asked (off by default)
  */
 public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors, boolean asciiOnly, int align,
-                      String keywordSeparator, TagOptions tags) {
+                      String keywordSeparator, TagOptions tags, LookupOptions lookup) {
     /** UTF-8 BibTeX for biber, pandoc and modern BibTeX; keys like Google Scholar's. */
     public static final Options DEFAULT = new Options(KeyPattern.parse(KeyPattern.DEFAULT),
-            KeyPattern.parse(KeyPattern.DEFAULT_WITHOUT_AUTHORS), false, 13, ", ", TagOptions.DEFAULT);
+            KeyPattern.parse(KeyPattern.DEFAULT_WITHOUT_AUTHORS), false, 13, ", ", TagOptions.DEFAULT,
+            LookupOptions.off(Abs2Bib.userAgent()));
     /** Classic 8-bit BibTeX: every non-ASCII letter written as a LaTeX accent command. */
     public static final Options CLASSIC_BIBTEX = DEFAULT.withAsciiOnly(true);
 
@@ -31,6 +34,7 @@ public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors
         Objects.requireNonNull(keyPattern);
         Objects.requireNonNull(keyPatternWithoutAuthors);
         Objects.requireNonNull(tags);
+        Objects.requireNonNull(lookup);
         if (align < 0 || align > 40) {
             throw new IllegalArgumentException("align must be between 0 and 40, not " + align);
         }
@@ -40,26 +44,30 @@ public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors
     }
 
     public Options withKeyPattern(String pattern) {
-        return new Options(KeyPattern.parse(pattern), keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, tags);
+        return new Options(KeyPattern.parse(pattern), keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, tags, lookup);
     }
 
     public Options withTags(TagOptions t) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, t);
+        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, t, lookup);
+    }
+
+    public Options withLookup(LookupOptions l) {
+        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, tags, l);
     }
 
     public Options withKeyPatternWithoutAuthors(String pattern) {
-        return new Options(keyPattern, KeyPattern.parse(pattern), asciiOnly, align, keywordSeparator, tags);
+        return new Options(keyPattern, KeyPattern.parse(pattern), asciiOnly, align, keywordSeparator, tags, lookup);
     }
 
     public Options withAsciiOnly(boolean ascii) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, ascii, align, keywordSeparator, tags);
+        return new Options(keyPattern, keyPatternWithoutAuthors, ascii, align, keywordSeparator, tags, lookup);
     }
 
     public Options withAlign(int column) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, column, keywordSeparator, tags);
+        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, column, keywordSeparator, tags, lookup);
     }
 
     public Options withKeywordSeparator(String separator) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, separator, tags);
+        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, separator, tags, lookup);
     }
 }

@@ -21,7 +21,14 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
+import java.time.Duration;
+import org.abs2bib.bib.Reference;
 import org.abs2bib.dump.Paper;
+import org.abs2bib.lookup.ArxivCache;
+import org.abs2bib.lookup.ArxivClient;
+import org.abs2bib.lookup.LookupOptions;
+import org.abs2bib.lookup.Match;
 import org.abs2bib.tag.TagOptions;
 import org.abs2bib.tag.TagSource;
 import org.abs2bib.tag.Vocabulary;
@@ -103,6 +110,37 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--keyphrases", paramLabel = "N",
             description = "Instead of BibTeX, write each paper's top N keyphrases as JSON lines (for evaluation).")
     Integer keyphrases;
+
+    @Option(names = "--arxiv", description = "Ask arXiv for authors, year, eprint id, category and DOI (one request "
+            + "every 3 s, many titles a request; answers cached).")
+    boolean arxiv;
+
+    @Option(names = "--arxiv-url", paramLabel = "URL", description = "arXiv API endpoint (default: ${DEFAULT-VALUE}).")
+    URI arxivUrl = ArxivClient.Settings.ARXIV;
+
+    @Option(names = "--arxiv-delay", paramLabel = "SECONDS",
+            description = "Seconds between two requests (default: ${DEFAULT-VALUE}, arXiv's terms; lower only for "
+                    + "a server of your own).")
+    double arxivDelay = 3;
+
+    @Option(names = "--arxiv-timeout", paramLabel = "SECONDS",
+            description = "Seconds to wait for an answer before trying again (default: ${DEFAULT-VALUE}).")
+    double arxivTimeout = 60;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep arXiv's answers in DIR (default: $XDG_CACHE_HOME/abs2bib or ~/.cache/abs2bib).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the cache.")
+    boolean noCache;
+
+    @Option(names = "--offline", description = "With --arxiv: answer from the cache only, make no request.")
+    boolean offline;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write a JSON report: papers, entries, matched and unmatched papers with their lines "
+                    + "and reasons, requests, cache hits, retries, warnings.")
+    Path report;
 
     @Option(names = {"-q", "--quiet"}, description = "Print no summary; warnings and errors still go to stderr.")
     boolean quiet;
@@ -187,10 +225,27 @@ public final class Main implements Callable<Integer> {
                 .withHierarchy(tagHierarchy);
     }
 
+    private LookupOptions lookupOptions() {
+        if ((offline || noCache || cacheDir != null) && !arxiv) {
+            throw new IllegalArgumentException("--offline, --cache and --no-cache go with --arxiv");
+        }
+        if (offline && noCache) {
+            throw new IllegalArgumentException("--offline answers from the cache, so it cannot go with --no-cache");
+        }
+        if (!(arxivDelay >= 0 && arxivDelay <= 600) || !(arxivTimeout > 0 && arxivTimeout <= 3600)) {
+            throw new IllegalArgumentException("--arxiv-delay takes 0 to 600 seconds, --arxiv-timeout 0 to 3600");
+        }
+        ArxivClient.Settings client = ArxivClient.Settings.defaults(Abs2Bib.userAgent()).withEndpoint(arxivUrl)
+                .withMinInterval(Duration.ofMillis(Math.round(arxivDelay * 1000)))
+                .withResponseTimeout(Duration.ofMillis(Math.round(arxivTimeout * 1000)));
+        return LookupOptions.off(Abs2Bib.userAgent()).withEnabled(arxiv).withClient(client).withOffline(offline)
+                .withCacheDirectory(noCache ? null : cacheDir != null ? cacheDir : ArxivCache.defaultDirectory());
+    }
+
     private int convert() throws UserError, DumpException, IOException {
         Options options = Options.DEFAULT.withKeyPattern(keyPattern)
                 .withKeyPatternWithoutAuthors(keyPatternWithoutAuthors).withAsciiOnly(latexAccents).withAlign(align)
-                .withKeywordSeparator(keywordSeparator).withTags(tagOptions());
+                .withKeywordSeparator(keywordSeparator).withTags(tagOptions()).withLookup(lookupOptions());
         boolean toFile = !output.equals("-");
         Path outPath = toFile ? Path.of(output) : null;
         if (toFile) {
@@ -199,19 +254,29 @@ public final class Main implements Callable<Integer> {
             }
             Output.check(outPath, force);
         }
+        if (report != null) {
+            Output.check(report, force);
+        }
         Abs2Bib abs2bib = new Abs2Bib(options);
         List<Dump> dumps = Inputs.read(files, stdin);
         if (keyphrases != null) {
             return listKeyphrases(dumps, outPath);
         }
-        Conversion conversion = abs2bib.convert(dumps);
+        Progress progress = new Progress(stderr, arxiv && !quiet && System.console() != null,
+                dumps.stream().mapToInt(d -> d.papers().size()).sum());
+        Conversion conversion = abs2bib.convert(dumps, progress);
+        progress.done();
         for (Diagnostic w : conversion.warnings()) {
             stderr.println("abs2bib: warning: " + w);
         }
+        conversion.lookup().ifPresent(l -> l.warnings().forEach(w -> stderr.println("abs2bib: warning: " + w)));
         if (toFile) {
             Output.atomically(outPath, out -> abs2bib.write(conversion, out));
         } else {
             Output.toStream(stdout, out -> abs2bib.write(conversion, out));
+        }
+        if (report != null) {
+            Output.atomically(report, out -> Report.write(conversion, dumps, out));
         }
         if (!quiet) {
             summary(dumps, conversion);
@@ -252,5 +317,21 @@ public final class Main implements Callable<Integer> {
         }
         stderr.printf("abs2bib: %d entries written to %s%n", conversion.references().size(),
                 output.equals("-") ? "standard output" : output);
+        conversion.lookup().ifPresent(l -> {
+            stderr.printf("abs2bib: arXiv: %d of %d papers matched; %d requests (%d retries), %d cache hits%n",
+                    l.matched(), l.matches().size(), l.requests(), l.retries(), l.cacheHits());
+            List<Reference> refs = conversion.references();
+            int shown = 0;
+            for (int k = 0; k < refs.size(); k++) {
+                Match m = l.matches().get(k);
+                if (!m.matched() && shown++ < 20) {
+                    stderr.printf("abs2bib:   unmatched %s:%d: %s%n", refs.get(k).source(), refs.get(k).line(),
+                            m.reason());
+                }
+            }
+            if (shown > 20) {
+                stderr.printf("abs2bib:   … and %d more unmatched (see --report)%n", shown - 20);
+            }
+        });
     }
 }

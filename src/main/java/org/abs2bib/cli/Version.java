@@ -4,13 +4,8 @@ import picocli.CommandLine;
 
 /** The version from the jar's manifest (Maven writes it), so there is one place to change it: the pom. */
 final class Version implements CommandLine.IVersionProvider {
-    static String get() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
-    }
-
     @Override
     public String[] getVersion() {
-        return new String[] {"abs2bib " + get()};
+        return new String[] {"abs2bib " + org.abs2bib.Abs2Bib.version()};
     }
 }

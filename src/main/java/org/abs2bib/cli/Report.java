@@ -1,0 +1,52 @@
+package org.abs2bib.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.abs2bib.Conversion;
+import org.abs2bib.bib.Reference;
+import org.abs2bib.dump.Diagnostic;
+import org.abs2bib.dump.Dump;
+import org.abs2bib.lookup.Match;
+
+/** The {@code --report} JSON: what a script needs to know about a run, papers pointed at by source and line. */
+final class Report {
+    private Report() {
+    }
+
+    static void write(Conversion c, List<Dump> dumps, Writer out) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        ArrayNode inputs = root.putArray("inputs");
+        for (Dump d : dumps) {
+            inputs.addObject().put("source", d.source()).put("papers", d.papers().size())
+                    .put("format", d.format().description());
+        }
+        root.put("entries", c.references().size());
+        ArrayNode warnings = root.putArray("warnings");
+        for (Diagnostic w : c.warnings()) {
+            warnings.addObject().put("source", w.source()).put("line", w.line()).put("message", w.message());
+        }
+        c.lookup().ifPresent(l -> {
+            ObjectNode lookup = root.putObject("arxiv");
+            lookup.put("matched", l.matched()).put("unmatched", l.matches().size() - l.matched())
+                    .put("requests", l.requests()).put("retries", l.retries()).put("cacheHits", l.cacheHits());
+            ArrayNode unmatched = lookup.putArray("unmatchedPapers");
+            for (int k = 0; k < l.matches().size(); k++) {
+                Match m = l.matches().get(k);
+                Reference r = c.references().get(k);
+                if (!m.matched()) {
+                    unmatched.addObject().put("source", r.source()).put("line", r.line()).put("title", r.title())
+                            .put("reason", m.reason());
+                }
+            }
+            l.warnings().forEach(lookup.putArray("warnings")::add);
+        });
+        out.write(json.writeValueAsString(root));
+        out.write('\n');
+    }
+}

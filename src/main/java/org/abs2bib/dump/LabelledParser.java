@@ -49,7 +49,9 @@ final class LabelledParser {
         }
         String id = TextShape.arxivIdLine(text);
         if (id != null) {
-            if (current != null && current.hasTitle()) {
+            // listings put the id first; a copy may put it after the title: it belongs to the record being read
+            // unless that record already has an id or is complete
+            if (current != null && current.hasTitle() && (current.hasArxivId() || current.hasAbstract())) {
                 finishCurrent();
             }
             if (current == null) {

@@ -43,6 +43,10 @@ final class PaperBuilder {
         return this;
     }
 
+    boolean hasArxivId() {
+        return !arxivId.isEmpty();
+    }
+
     boolean hasTitle() {
         return title.length() > 0;
     }

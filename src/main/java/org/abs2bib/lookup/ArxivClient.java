@@ -26,9 +26,10 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The arXiv API over HTTP, within arXiv's terms: one connection, at least {@code minInterval} between the starts of
- * two requests (3 s by default), bounded retries with growing pauses on 429, 503, other 5xx, resets, timeouts,
- * truncated XML and suspicious empty pages, honouring {@code Retry-After}. Queries go by POST, so long batched
+ * The arXiv API over HTTP, within arXiv's terms: one connection, at least {@code minInterval} between the end of one
+ * exchange and the start of the next (3 s by default), bounded retries with growing pauses on 429, 503, other 5xx, resets, timeouts,
+ * truncated XML and empty pages (arXiv answers some queries empty that have hits a moment later: an empty page is
+ * asked once more before it is believed), honouring {@code Retry-After}. Queries go by POST, so long batched
  * queries stay out of the URL.
  */
 public final class ArxivClient implements AutoCloseable {
@@ -82,7 +83,7 @@ public final class ArxivClient implements AutoCloseable {
     private final Settings settings;
     private final CloseableHttpClient http;
     private final AtomParser parser = new AtomParser();
-    private long lastStart = Long.MIN_VALUE;
+    private long lastEnd = Long.MIN_VALUE;
     private int requests;
     private int retries;
 
@@ -112,18 +113,16 @@ public final class ArxivClient implements AutoCloseable {
     /** A {@code search_query} page from the start. */
     public AtomFeed search(String searchQuery, int maxResults) throws ArxivException {
         return call(List.of(new BasicNameValuePair("search_query", searchQuery),
-                new BasicNameValuePair("start", "0"), new BasicNameValuePair("max_results", String.valueOf(maxResults))),
-                false);
+                new BasicNameValuePair("start", "0"), new BasicNameValuePair("max_results", String.valueOf(maxResults))));
     }
 
     /** Records by id (without versions: the latest version, whose {@code published} is still v1's date). */
     public AtomFeed byIds(List<String> ids) throws ArxivException {
         return call(List.of(new BasicNameValuePair("id_list", String.join(",", ids)),
-                new BasicNameValuePair("start", "0"), new BasicNameValuePair("max_results", String.valueOf(ids.size()))),
-                true);
+                new BasicNameValuePair("start", "0"), new BasicNameValuePair("max_results", String.valueOf(ids.size()))));
     }
 
-    private AtomFeed call(List<NameValuePair> form, boolean emptyIsSuspicious) throws ArxivException {
+    private AtomFeed call(List<NameValuePair> form) throws ArxivException {
         ArxivException last = null;
         boolean retriedEmpty = false;
         Duration pause = Duration.ZERO;
@@ -168,7 +167,7 @@ public final class ArxivClient implements AutoCloseable {
                 continue;
             }
             // arXiv sometimes answers an empty page that has hits a moment later: worth one more try
-            if (feed.entries().isEmpty() && (emptyIsSuspicious || feed.totalResults() > 0) && !retriedEmpty) {
+            if (feed.entries().isEmpty() && !retriedEmpty) {
                 retriedEmpty = true;
                 last = new ArxivException("arXiv returned an empty page", true);
                 pause = backoff(attempt, null);
@@ -211,6 +210,14 @@ public final class ArxivClient implements AutoCloseable {
         requests++;
         HttpPost post = new HttpPost(settings.endpoint());
         post.setEntity(new UrlEncodedFormEntity(new ArrayList<>(form), StandardCharsets.UTF_8));
+        try {
+            return exchange(post);
+        } finally {
+            lastEnd = System.nanoTime();
+        }
+    }
+
+    private Reply exchange(HttpPost post) throws IOException {
         return http.execute(post, (ClassicHttpResponse response) -> {
             Header retryAfter = response.getFirstHeader("Retry-After");
             byte[] body = new byte[0];
@@ -226,16 +233,18 @@ public final class ArxivClient implements AutoCloseable {
         });
     }
 
-    /** Waits until {@code minInterval} has passed since the previous request started. */
+    /**
+     * Waits until {@code minInterval} has passed since the previous exchange ended. Counting from its end rather than
+     * its start means arXiv never sees two requests closer than the interval, whatever the network's delays.
+     */
     private void waitForSlot() {
-        long now = System.nanoTime();
-        if (lastStart != Long.MIN_VALUE) {
-            long due = lastStart + settings.minInterval().toNanos();
+        if (lastEnd != Long.MIN_VALUE) {
+            long due = lastEnd + settings.minInterval().toNanos();
+            long now = System.nanoTime();
             if (due > now) {
                 sleep(Duration.ofNanos(due - now));
             }
         }
-        lastStart = System.nanoTime();
     }
 
     private static void sleep(Duration d) {

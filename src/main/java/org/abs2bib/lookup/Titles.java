@@ -18,7 +18,8 @@ public final class Titles {
     }
 
     public static String normalize(String title) {
-        String t = LATEX_COMMAND.matcher(title).replaceAll(" ");
+        // braces and dollars only group ({BERT}ology is one word); commands like \textit go, their text stays
+        String t = LATEX_COMMAND.matcher(title).replaceAll(" ").replace("{", "").replace("}", "").replace("$", "");
         t = Normalizer.normalize(t, Normalizer.Form.NFKD);
         t = MARKS.matcher(t).replaceAll("");
         t = t.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l");

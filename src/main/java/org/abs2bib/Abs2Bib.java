@@ -180,9 +180,14 @@ public final class Abs2Bib {
                 .toList();
     }
 
+    /** The BibTeX writer these options describe. */
+    public BibTexWriter bibtexWriter() {
+        return new BibTexWriter(options.asciiOnly(), options.align(), options.keywordSeparator());
+    }
+
     /** Writes the references as BibTeX, ending with a newline. */
     public void write(Conversion conversion, Writer out) throws IOException {
-        ReferenceWriter writer = new BibTexWriter(options.asciiOnly(), options.align(), options.keywordSeparator());
+        ReferenceWriter writer = bibtexWriter();
         writer.header(out, header(conversion));
         for (Reference r : conversion.references()) {
             writer.write(r, out);

@@ -43,6 +43,16 @@ public final class BibTexWriter implements ReferenceWriter {
     public void footer(Writer out) {
     }
 
+    /**
+     * The entry's fields in order, name to BibTeX value (without the outer braces): what {@link #write} writes, for
+     * callers that build entries of their own, such as the JabRef importer.
+     */
+    public java.util.LinkedHashMap<String, String> fields(Reference r) {
+        java.util.LinkedHashMap<String, String> fields = new java.util.LinkedHashMap<>();
+        entry(r).getFields().forEach((k, v) -> fields.put(k.getValue(), v.toUserString()));
+        return fields;
+    }
+
     BibTeXEntry entry(Reference r) {
         BibTeXEntry e = new BibTeXEntry(new Key("misc"), new Key(r.key()));
         put(e, "title", latex.title(r.title()).latex());

@@ -1,0 +1,46 @@
+package org.abs2bib.jabref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.sf.jabref.logic.importer.ParserResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * JabRef asks custom importers first when it guesses a file's format, so the importer must claim dumps and nothing
+ * else. Also the importer's answers without a running JabRef.
+ */
+class RecognitionTest {
+    final AbstractDumpImporter importer = new AbstractDumpImporter();
+
+    boolean recognizes(String text) throws Exception {
+        return importer.isRecognizedFormat(new BufferedReader(new StringReader(text)));
+    }
+
+    @Test
+    void claimsTheSampleDump() throws Exception {
+        Path sample = Path.of(System.getProperty("abs2bib.projectDir", ".."), "bib/trending-papers.txt");
+        assertThat(recognizes(Files.readString(sample))).isTrue();
+    }
+
+    @Test
+    void leavesOtherFormatsAlone() throws Exception {
+        assertThat(recognizes("@misc{a,\n  title = {A},\n  abstract = {B. C. D.}\n}\n")).isFalse();
+        assertThat(recognizes("TY  - JOUR\nTI  - A title\nAB  - An abstract. It goes on.\nER  -\n")).isFalse();
+        assertThat(recognizes("<?xml version=\"1.0\"?><file/>")).isFalse();
+        assertThat(recognizes("Dear colleague,\nthank you for your letter.\n")).isFalse();
+    }
+
+    @Test
+    void importsWithKeysAndReportsBadInput() throws Exception {
+        ParserResult r = importer.importDatabase(new BufferedReader(new StringReader(
+                "Attention Is All You Need\nWe propose the Transformer. It is based on attention alone.\n")));
+        assertThat(r.getDatabase().getEntries()).singleElement()
+                .satisfies(e -> assertThat(e.getCiteKeyOptional()).contains("attentionallyou"));
+        ParserResult bad = importer.importDatabase(new BufferedReader(new StringReader("")));
+        assertThat(bad.getErrorMessage()).contains("is empty");
+    }
+}

@@ -185,9 +185,10 @@ public final class Abs2Bib {
         return new BibTexWriter(options.asciiOnly(), options.align(), options.keywordSeparator());
     }
 
-    /** Writes the references as BibTeX, ending with a newline. */
+    /** Writes the references in the options' format, ending with a newline. */
     public void write(Conversion conversion, Writer out) throws IOException {
-        ReferenceWriter writer = bibtexWriter();
+        ReferenceWriter writer = options.format().writer(options.asciiOnly(), options.align(),
+                options.keywordSeparator());
         writer.header(out, header(conversion));
         for (Reference r : conversion.references()) {
             writer.write(r, out);

@@ -28,8 +28,11 @@ import java.util.Set;
  * Non-ASCII text stays UTF-8 unless {@code asciiOnly}, which writes accents as LaTeX commands ({@code {\"u}}).
  */
 public final class LatexText {
-    /** A field value and the plain text it reads as. */
-    public record Encoded(String latex, String plain) {
+    /**
+     * A field value, the plain text it reads as, and the same as CSL rich text: plain text with
+     * {@code <span class="nocase">…</span>} where the LaTeX protects capitals, and {@code < > &} escaped.
+     */
+    public record Encoded(String latex, String plain, String csl) {
     }
 
     private static final Set<String> FORMATTING = Set.of("textit", "textbf", "emph", "texttt", "textsc", "textsl",
@@ -77,8 +80,9 @@ public final class LatexText {
     private Encoded encode(String source, boolean protect) {
         StringBuilder latex = new StringBuilder(source.length() + 16);
         StringBuilder plain = new StringBuilder(source.length());
-        new Run(source, 0, source.length(), pairs(source), protect, latex, plain).all();
-        return new Encoded(latex.toString(), plain.toString());
+        StringBuilder csl = new StringBuilder(source.length());
+        new Run(source, 0, source.length(), pairs(source), protect, latex, plain, csl).all();
+        return new Encoded(latex.toString(), plain.toString(), csl.toString());
     }
 
     /** One pass over a piece of source text. */
@@ -89,10 +93,12 @@ public final class LatexText {
         private final boolean protect;
         private final StringBuilder latex;
         private final StringBuilder plain;
+        private final StringBuilder csl;
         private final StringBuilder word = new StringBuilder();
         private int i;
 
-        Run(String s, int start, int limit, int[] partner, boolean protect, StringBuilder latex, StringBuilder plain) {
+        Run(String s, int start, int limit, int[] partner, boolean protect, StringBuilder latex, StringBuilder plain,
+            StringBuilder csl) {
             this.s = s;
             this.i = start;
             this.limit = limit;
@@ -100,6 +106,7 @@ public final class LatexText {
             this.protect = protect;
             this.latex = latex;
             this.plain = plain;
+            this.csl = csl;
         }
 
         void all() {
@@ -139,13 +146,13 @@ public final class LatexText {
             }
             if ("%&#_$".indexOf(next) >= 0) {
                 latex.append('\\').append(next);
-                plain.append(next);
+                out(String.valueOf(next));
                 i += 2;
                 return;
             }
             if (next == '\\') { // a forced line break: a space in running text
                 latex.append(' ');
-                plain.append(' ');
+                out(" ");
                 i += 2;
                 return;
             }
@@ -162,14 +169,14 @@ public final class LatexText {
             int close = end < limit && s.charAt(end) == '{' ? matchingBrace(s, end) : -1;
             if (FORMATTING.contains(name) && close > 0 && close < limit && partner[end] == close) {
                 latex.append('\\').append(name).append('{');
-                new Run(s, end + 1, close, partner, protect, latex, plain).all();
+                new Run(s, end + 1, close, partner, protect, latex, plain, csl).all();
                 latex.append('}');
                 i = close + 1;
                 return;
             }
             String replacement = ABBREVIATIONS.containsKey(name) ? ABBREVIATIONS.get(name) : SYMBOLS.get(name);
             if (replacement != null) {
-                new Run(replacement, 0, replacement.length(), pairs(replacement), false, latex, plain).all();
+                new Run(replacement, 0, replacement.length(), pairs(replacement), false, latex, plain, csl).all();
                 i = end + 1 < limit && s.startsWith("{}", end) ? end + 2 : end;
                 return;
             }
@@ -187,7 +194,7 @@ public final class LatexText {
                     && isPlainMath(s.substring(i + 1, close))) {
                 String math = s.substring(i, close + 1);
                 latex.append(math);
-                plain.append(math, 1, math.length() - 1);
+                out(math.substring(1, math.length() - 1));
                 i = close + 1;
             } else {
                 symbol('$');
@@ -201,7 +208,7 @@ public final class LatexText {
                     && (s.charAt(i - 1) == '.' || Character.isLetter(s.charAt(i - 1)));
             if (tie) {
                 latex.append(' ');
-                plain.append(' ');
+                out(" ");
             } else {
                 symbol('~');
             }
@@ -209,7 +216,7 @@ public final class LatexText {
         }
 
         private void symbol(char c) {
-            plain.append(c);
+            out(String.valueOf(c));
             switch (c) {
                 case '&', '%', '#', '_', '$' -> latex.append('\\').append(c);
                 case '~' -> latex.append("\\textasciitilde{}");
@@ -228,12 +235,18 @@ public final class LatexText {
          * miscount.
          */
         private void brace(int at, char c) {
-            plain.append(c);
+            out(String.valueOf(c));
             if (partner[at] >= 0) {
                 latex.append('\\').append(c);
             } else {
                 latex.append(c == '{' ? "\\textbraceleft{}" : "\\textbraceright{}");
             }
+        }
+
+        /** Text that reads as itself, in the plain and the CSL forms. */
+        private void out(String text) {
+            plain.append(text);
+            csl.append(cslEscape(text));
         }
 
         private void flushWord() {
@@ -244,9 +257,11 @@ public final class LatexText {
             word.setLength(0);
             plain.append(w);
             if (!protect || !needsProtection(w)) {
+                csl.append(w);
                 appendChars(w);
                 return;
             }
+            csl.append("<span class=\"nocase\">").append(cslEscape(w)).append("</span>");
             int upperRun = 0;
             while (upperRun < w.length() && Character.isUpperCase(w.charAt(upperRun))) {
                 upperRun++;
@@ -294,6 +309,10 @@ public final class LatexText {
     /** In a title, E^2VPT and x_1 are one word for brace protection: sentence case must not split them. */
     private static boolean isJoiner(char c) {
         return c == '^' || c == '_';
+    }
+
+    private static String cslEscape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** A capital after the first letter (RoPE, LLM, GPT, AutoFlow) marks a name that sentence case must not touch. */

@@ -30,6 +30,7 @@ import org.abs2bib.lookup.ArxivClient;
 import org.abs2bib.lookup.LookupOptions;
 import org.abs2bib.lookup.Match;
 import org.abs2bib.tag.TagOptions;
+import org.abs2bib.write.OutputFormat;
 import org.abs2bib.tag.TagSource;
 import org.abs2bib.tag.Vocabulary;
 import org.abs2bib.tag.VocabularyException;
@@ -56,6 +57,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite an existing output file.")
     boolean force;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "bibtex (default), biblatex (@online, date, eprinttype) or csl-json (Zotero, Pandoc).")
+    String format = "bibtex";
 
     @Option(names = "--key-pattern", paramLabel = "PATTERN",
             description = "Citation-key pattern in JabRef's language (default: ${DEFAULT-VALUE}).")
@@ -245,7 +250,8 @@ public final class Main implements Callable<Integer> {
     private int convert() throws UserError, DumpException, IOException {
         Options options = Options.DEFAULT.withKeyPattern(keyPattern)
                 .withKeyPatternWithoutAuthors(keyPatternWithoutAuthors).withAsciiOnly(latexAccents).withAlign(align)
-                .withKeywordSeparator(keywordSeparator).withTags(tagOptions()).withLookup(lookupOptions());
+                .withKeywordSeparator(keywordSeparator).withTags(tagOptions()).withLookup(lookupOptions())
+                .withFormat(OutputFormat.parse(format));
         boolean toFile = !output.equals("-");
         Path outPath = toFile ? Path.of(output) : null;
         if (toFile) {

@@ -12,17 +12,30 @@ import org.jbibtex.StringValue;
 
 /**
  * Writes references as BibTeX in the shape arXiv's own export has ({@code @misc} with the eprint triple), which
- * BibTeX styles and biber both understand. Field and entry order are fixed, so output is byte-stable.
+ * BibTeX styles and biber both understand; or, as {@linkplain #biblatex BibLaTeX}, in the shape biblatex users expect
+ * ({@code @online} with {@code eprinttype}, {@code eprintclass} and {@code date}). Field and entry order are fixed, so
+ * output is byte-stable.
  */
 public final class BibTexWriter implements ReferenceWriter {
     private final LatexText latex;
     private final AlignedFormatter formatter;
     private final String keywordSeparator;
+    private final boolean biblatex;
 
     public BibTexWriter(boolean asciiOnly, int align, String keywordSeparator) {
+        this(asciiOnly, align, keywordSeparator, false);
+    }
+
+    private BibTexWriter(boolean asciiOnly, int align, String keywordSeparator, boolean biblatex) {
         this.latex = new LatexText(asciiOnly);
         this.formatter = new AlignedFormatter(align);
         this.keywordSeparator = keywordSeparator;
+        this.biblatex = biblatex;
+    }
+
+    /** The BibLaTeX flavour: {@code @online} for arXiv papers ({@code @misc} for others), {@code date}, eprint fields. */
+    public static BibTexWriter biblatex(boolean asciiOnly, int align, String keywordSeparator) {
+        return new BibTexWriter(asciiOnly, align, keywordSeparator, true);
     }
 
     @Override
@@ -54,15 +67,20 @@ public final class BibTexWriter implements ReferenceWriter {
     }
 
     BibTeXEntry entry(Reference r) {
-        BibTeXEntry e = new BibTeXEntry(new Key("misc"), new Key(r.key()));
+        BibTeXEntry e = new BibTeXEntry(new Key(biblatex && r.isArxiv() ? "online" : "misc"), new Key(r.key()));
         put(e, "title", latex.title(r.title()).latex());
         put(e, "author", authors(r.authors()));
-        put(e, "year", r.year());
+        put(e, biblatex ? "date" : "year", r.year());
         put(e, "eprint", r.eprint());
         if (r.isArxiv()) {
-            put(e, "archivePrefix", "arXiv");
+            put(e, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
         }
-        put(e, "primaryClass", r.primaryClass());
+        put(e, biblatex ? "eprintclass" : "primaryClass", r.primaryClass());
+        if (r.isArxiv() && !biblatex) {
+            // classic styles (plain, unsrt) print no eprint field; without this an arXiv paper reads as unpublished
+            // text of unknown origin. It is also what Pandoc turns into the CSL publisher, as our CSL-JSON has it.
+            put(e, "howpublished", "arXiv");
+        }
         put(e, "doi", r.doi());
         put(e, "url", r.url());
         put(e, "note", r.journalRef().isEmpty() ? "" : latex.text(r.journalRef()).latex());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.function.IntConsumer;
 import java.util.ArrayList;
 import java.util.List;
 import org.abs2bib.bib.ArxivFields;
+import org.abs2bib.bib.Duplicates;
 import org.abs2bib.bib.KeyRegistry;
 import org.abs2bib.bib.LatexText;
 import org.abs2bib.bib.Name;
@@ -33,7 +35,11 @@ import org.abs2bib.lookup.Query;
 import org.abs2bib.tag.ArxivCategories;
 import org.abs2bib.tag.KeyphraseExtractor;
 import org.abs2bib.tag.Tagger;
+import org.abs2bib.lookup.Titles;
 import org.abs2bib.write.BibTexWriter;
+import org.abs2bib.write.JabRefGroups;
+import org.abs2bib.write.Library;
+import org.abs2bib.write.OutputFormat;
 import org.abs2bib.write.ReferenceWriter;
 
 /**
@@ -97,6 +103,11 @@ public final class Abs2Bib {
             for (Paper paper : dump.papers()) {
                 drafts.add(mapper.map(paper, fileName(dump.source())).build());
             }
+        }
+        if (options.mergeDuplicates()) {
+            Duplicates.Result d = Duplicates.merge(drafts);
+            drafts = d.references();
+            warnings.addAll(d.merged());
         }
         Optional<LookupReport> lookup = Optional.empty();
         if (options.lookup().enabled()) {
@@ -185,8 +196,50 @@ public final class Abs2Bib {
         return new BibTexWriter(options.asciiOnly(), options.align(), options.keywordSeparator());
     }
 
+    /**
+     * Plans adding a conversion's references to an existing library: papers it already has (same normalized title,
+     * arXiv id or DOI) are left out; the others get keys unique in the whole library and go in before JabRef's meta
+     * comments, every byte of the library kept. A second identical run adds nothing.
+     */
+    public MergePlan mergeInto(Library library, Conversion conversion) throws IOException {
+        if (options.format() == OutputFormat.CSL_JSON) {
+            throw new IllegalArgumentException("a .bib library takes bibtex or biblatex entries, not csl-json");
+        }
+        KeyRegistry keys = new KeyRegistry();
+        library.keys().forEach(keys::reserve);
+        ReferenceMapper rekey = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(), keys);
+        LatexText plain = new LatexText(false);
+        List<Reference> added = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Reference r : conversion.references()) {
+            String existing = library.existingKey(Titles.normalize(plain.title(r.title()).plain()), r.eprint(),
+                    r.doi().startsWith("10.48550/") ? "" : r.doi());
+            if (existing != null) {
+                skipped.add(r.source() + ":" + r.line() + ": already in the library as " + existing);
+            } else {
+                added.add(rekey.withKey(r));
+            }
+        }
+        if (added.isEmpty()) {
+            return new MergePlan(null, added, skipped);
+        }
+        ReferenceWriter writer = options.format().writer(options.asciiOnly(), options.align(),
+                options.keywordSeparator());
+        StringWriter text = new StringWriter();
+        text.write("\n% Added by abs2bib: " + added.size() + (added.size() == 1 ? " entry" : " entries") + "\n");
+        for (Reference r : added) {
+            writer.write(r, text);
+        }
+        return new MergePlan(library.with(text.toString()), added, skipped);
+    }
+
     /** Writes the references in the options' format, ending with a newline. */
     public void write(Conversion conversion, Writer out) throws IOException {
+        write(conversion, out, false);
+    }
+
+    /** Writes the references, then, with {@code groups}, a JabRef group tree built from their tags. */
+    public void write(Conversion conversion, Writer out, boolean groups) throws IOException {
         ReferenceWriter writer = options.format().writer(options.asciiOnly(), options.align(),
                 options.keywordSeparator());
         writer.header(out, header(conversion));
@@ -194,6 +247,9 @@ public final class Abs2Bib {
             writer.write(r, out);
         }
         writer.footer(out);
+        if (groups && options.format() != OutputFormat.CSL_JSON) {
+            out.write(JabRefGroups.comments(conversion.references(), options.tags().vocabulary()));
+        }
         out.flush();
     }
 

@@ -22,13 +22,15 @@ import org.abs2bib.tag.TagOptions;
  * @param tags             how keyword tags are chosen
  * @param lookup           whether and how arXiv is asked (off by default)
  * @param format           BibTeX, BibLaTeX or CSL-JSON
+ * @param mergeDuplicates  one entry for a paper pasted twice (same normalized title or arXiv id)
  */
 public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors, boolean asciiOnly, int align,
-                      String keywordSeparator, TagOptions tags, LookupOptions lookup, OutputFormat format) {
+                      String keywordSeparator, TagOptions tags, LookupOptions lookup, OutputFormat format,
+                      boolean mergeDuplicates) {
     /** UTF-8 BibTeX for biber, pandoc and modern BibTeX; keys like Google Scholar's. */
     public static final Options DEFAULT = new Options(KeyPattern.parse(KeyPattern.DEFAULT),
             KeyPattern.parse(KeyPattern.DEFAULT_WITHOUT_AUTHORS), false, 13, ", ", TagOptions.DEFAULT,
-            LookupOptions.off(Abs2Bib.userAgent()), OutputFormat.BIBTEX);
+            LookupOptions.off(Abs2Bib.userAgent()), OutputFormat.BIBTEX, true);
     /** Classic 8-bit BibTeX: every non-ASCII letter written as a LaTeX accent command. */
     public static final Options CLASSIC_BIBTEX = DEFAULT.withAsciiOnly(true);
     /** BibLaTeX for biber: {@code @online}, {@code date}, {@code eprinttype}, {@code eprintclass}. */
@@ -51,34 +53,117 @@ public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors
     }
 
     public Options withKeyPattern(String pattern) {
-        return new Options(KeyPattern.parse(pattern), keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, tags, lookup, format);
-    }
-
-    public Options withTags(TagOptions t) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, t, lookup, format);
-    }
-
-    public Options withFormat(OutputFormat f) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, tags, lookup, f);
-    }
-
-    public Options withLookup(LookupOptions l) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, tags, l, format);
+        return copy().keyPattern(KeyPattern.parse(pattern)).build();
     }
 
     public Options withKeyPatternWithoutAuthors(String pattern) {
-        return new Options(keyPattern, KeyPattern.parse(pattern), asciiOnly, align, keywordSeparator, tags, lookup, format);
+        return copy().keyPatternWithoutAuthors(KeyPattern.parse(pattern)).build();
+    }
+
+    public Options withTags(TagOptions t) {
+        return copy().tags(t).build();
+    }
+
+    public Options withMergeDuplicates(boolean merge) {
+        return copy().mergeDuplicates(merge).build();
+    }
+
+    public Options withFormat(OutputFormat f) {
+        return copy().format(f).build();
+    }
+
+    public Options withLookup(LookupOptions l) {
+        return copy().lookup(l).build();
     }
 
     public Options withAsciiOnly(boolean ascii) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, ascii, align, keywordSeparator, tags, lookup, format);
+        return copy().asciiOnly(ascii).build();
     }
 
     public Options withAlign(int column) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, column, keywordSeparator, tags, lookup, format);
+        return copy().align(column).build();
     }
 
     public Options withKeywordSeparator(String separator) {
-        return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, separator, tags, lookup, format);
+        return copy().keywordSeparator(separator).build();
+    }
+
+    private Builder copy() {
+        return new Builder(this);
+    }
+
+    /** The mutable twin behind the {@code with…} copies, so each of them names only what it changes. */
+    private static final class Builder {
+        private KeyPattern keyPattern;
+        private KeyPattern keyPatternWithoutAuthors;
+        private boolean asciiOnly;
+        private int align;
+        private String keywordSeparator;
+        private TagOptions tags;
+        private LookupOptions lookup;
+        private OutputFormat format;
+        private boolean mergeDuplicates;
+
+        Builder(Options o) {
+            keyPattern = o.keyPattern;
+            keyPatternWithoutAuthors = o.keyPatternWithoutAuthors;
+            asciiOnly = o.asciiOnly;
+            align = o.align;
+            keywordSeparator = o.keywordSeparator;
+            tags = o.tags;
+            lookup = o.lookup;
+            format = o.format;
+            mergeDuplicates = o.mergeDuplicates;
+        }
+
+        Builder keyPattern(KeyPattern v) {
+            keyPattern = v;
+            return this;
+        }
+
+        Builder keyPatternWithoutAuthors(KeyPattern v) {
+            keyPatternWithoutAuthors = v;
+            return this;
+        }
+
+        Builder asciiOnly(boolean v) {
+            asciiOnly = v;
+            return this;
+        }
+
+        Builder align(int v) {
+            align = v;
+            return this;
+        }
+
+        Builder keywordSeparator(String v) {
+            keywordSeparator = v;
+            return this;
+        }
+
+        Builder tags(TagOptions v) {
+            tags = v;
+            return this;
+        }
+
+        Builder lookup(LookupOptions v) {
+            lookup = v;
+            return this;
+        }
+
+        Builder format(OutputFormat v) {
+            format = v;
+            return this;
+        }
+
+        Builder mergeDuplicates(boolean v) {
+            mergeDuplicates = v;
+            return this;
+        }
+
+        Options build() {
+            return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, tags, lookup,
+                    format, mergeDuplicates);
+        }
     }
 }

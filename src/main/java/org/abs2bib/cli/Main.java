@@ -30,6 +30,15 @@ import org.abs2bib.lookup.ArxivClient;
 import org.abs2bib.lookup.LookupOptions;
 import org.abs2bib.lookup.Match;
 import org.abs2bib.tag.TagOptions;
+import java.io.OutputStream;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.abs2bib.MergePlan;
+import org.abs2bib.write.JabRefGroups;
+import org.abs2bib.write.Library;
+import org.abs2bib.write.LibraryException;
 import org.abs2bib.write.OutputFormat;
 import org.abs2bib.tag.TagSource;
 import org.abs2bib.tag.Vocabulary;
@@ -147,6 +156,22 @@ public final class Main implements Callable<Integer> {
                     + "and reasons, requests, cache hits, retries, warnings.")
     Path report;
 
+    @Option(names = "--merge", paramLabel = "LIBRARY",
+            description = "Add the papers to an existing .bib file (in place, atomically; or to -o): papers it "
+                    + "already has are left out, every byte of it is kept.")
+    Path merge;
+
+    @Option(names = "--backup", description = "With --merge: first copy the library to LIBRARY.<time>.bak.")
+    boolean backup;
+
+    @Option(names = "--duplicates", paramLabel = "MODE",
+            description = "A paper pasted twice: merge (default: one entry, reported) or keep (two entries).")
+    String duplicates = "merge";
+
+    @Option(names = "--jabref-groups",
+            description = "Append a JabRef group tree built from the tags (nested by the vocabulary's parents).")
+    boolean jabrefGroups;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no summary; warnings and errors still go to stderr.")
     boolean quiet;
 
@@ -230,6 +255,14 @@ public final class Main implements Callable<Integer> {
                 .withHierarchy(tagHierarchy);
     }
 
+    private boolean duplicatesMode() {
+        return switch (duplicates) {
+            case "merge" -> true;
+            case "keep" -> false;
+            default -> throw new IllegalArgumentException("--duplicates takes merge or keep, not " + duplicates);
+        };
+    }
+
     private LookupOptions lookupOptions() {
         if ((offline || noCache || cacheDir != null) && !arxiv) {
             throw new IllegalArgumentException("--offline, --cache and --no-cache go with --arxiv");
@@ -251,7 +284,13 @@ public final class Main implements Callable<Integer> {
         Options options = Options.DEFAULT.withKeyPattern(keyPattern)
                 .withKeyPatternWithoutAuthors(keyPatternWithoutAuthors).withAsciiOnly(latexAccents).withAlign(align)
                 .withKeywordSeparator(keywordSeparator).withTags(tagOptions()).withLookup(lookupOptions())
-                .withFormat(OutputFormat.parse(format));
+                .withFormat(OutputFormat.parse(format)).withMergeDuplicates(duplicatesMode());
+        if (merge != null) {
+            return mergeInto(options);
+        }
+        if (backup) {
+            throw new IllegalArgumentException("--backup goes with --merge");
+        }
         boolean toFile = !output.equals("-");
         Path outPath = toFile ? Path.of(output) : null;
         if (toFile) {
@@ -277,9 +316,9 @@ public final class Main implements Callable<Integer> {
         }
         conversion.lookup().ifPresent(l -> l.warnings().forEach(w -> stderr.println("abs2bib: warning: " + w)));
         if (toFile) {
-            Output.atomically(outPath, out -> abs2bib.write(conversion, out));
+            Output.atomically(outPath, out -> abs2bib.write(conversion, out, jabrefGroups));
         } else {
-            Output.toStream(stdout, out -> abs2bib.write(conversion, out));
+            Output.toStream(stdout, out -> abs2bib.write(conversion, out, jabrefGroups));
         }
         if (report != null) {
             Output.atomically(report, out -> Report.write(conversion, dumps, out));
@@ -288,6 +327,76 @@ public final class Main implements Callable<Integer> {
             summary(dumps, conversion);
         }
         return 0;
+    }
+
+    /** {@code --merge}: the library is read, planned against and replaced whole, or left exactly as it was. */
+    private int mergeInto(Options options) throws UserError, DumpException, IOException {
+        Path library = merge;
+        Path target = output.equals("-") ? library : Path.of(output);
+        if (!target.equals(library)) {
+            Output.check(target, force);
+        }
+        if (Inputs.isInput(library, files)) {
+            throw new UserError(library + ": is an input file; abs2bib never overwrites its input");
+        }
+        Library lib;
+        try {
+            lib = Library.read(library);
+        } catch (LibraryException e) {
+            throw new UserError(e.getMessage());
+        }
+        FileTime stamp = Files.getLastModifiedTime(library);
+        Abs2Bib abs2bib = new Abs2Bib(options);
+        List<Dump> dumps = Inputs.read(files, stdin);
+        Conversion conversion = abs2bib.convert(dumps);
+        conversion.warnings().forEach(w -> stderr.println("abs2bib: warning: " + w));
+        MergePlan plan = abs2bib.mergeInto(lib, conversion);
+        byte[] bytes = plan.library();
+        if (bytes != null && jabrefGroups) {
+            if (lib.hasGroups()) {
+                stderr.println("abs2bib: warning: " + library + " has JabRef groups of its own; they are left as they "
+                        + "are and no groups are added");
+            } else {
+                bytes = concat(bytes, JabRefGroups.comments(plan.added(), options.tags().vocabulary(),
+                        !lib.hasDatabaseType()));
+            }
+        }
+        if (!quiet) {
+            plan.skipped().forEach(line -> stderr.println("abs2bib:   " + line));
+        }
+        if (bytes == null && target.equals(library)) {
+            if (!quiet) {
+                stderr.printf("abs2bib: nothing to add: all %d papers are already in %s, which is left untouched%n",
+                        conversion.references().size(), library);
+            }
+            return 0;
+        }
+        byte[] result = bytes != null ? bytes : Files.readAllBytes(library);
+        if (!Files.getLastModifiedTime(library).equals(stamp)) {
+            throw new UserError(library + ": changed on disk while abs2bib ran (is it open in JabRef?); nothing "
+                    + "written, run again");
+        }
+        if (backup && target.equals(library)) {
+            Path copy = library.resolveSibling(library.getFileName() + "."
+                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now()) + ".bak");
+            Files.copy(library, copy, StandardCopyOption.COPY_ATTRIBUTES);
+            if (!quiet) {
+                stderr.println("abs2bib: backup of " + library + " in " + copy);
+            }
+        }
+        Output.writeAtomically(target, out -> out.write(result));
+        if (!quiet) {
+            stderr.printf("abs2bib: added %d entries to %s; %d papers were already there%n", plan.added().size(),
+                    target, plan.skipped().size());
+        }
+        return 0;
+    }
+
+    private static byte[] concat(byte[] a, String b) {
+        byte[] tail = b.getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(a, a.length + tail.length);
+        System.arraycopy(tail, 0, out, a.length, tail.length);
+        return out;
     }
 
     private int listKeyphrases(List<Dump> dumps, Path outPath) throws IOException {

@@ -40,10 +40,22 @@ final class Output {
     }
 
     static void atomically(Path path, Body body) throws IOException {
+        writeAtomically(path, (OutputStream out) -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            body.write(w);
+            w.flush();
+        });
+    }
+
+    interface Bytes {
+        void write(OutputStream out) throws IOException;
+    }
+
+    static void writeAtomically(Path path, Bytes body) throws IOException {
         Path target = path.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
-            try (Writer out = new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8)) {
+            try (OutputStream out = Files.newOutputStream(temp)) {
                 body.write(out);
             }
             try {

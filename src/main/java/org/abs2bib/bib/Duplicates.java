@@ -1,0 +1,77 @@
+package org.abs2bib.bib;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.abs2bib.dump.Diagnostic;
+import org.abs2bib.lookup.Titles;
+
+/**
+ * The same paper pasted twice into a dump becomes one entry: same normalized title, or same arXiv id. The first
+ * keeps its place and takes from the later copies what it lacks (an abstract, authors, an id); each merge is
+ * reported with both lines.
+ */
+public final class Duplicates {
+    /** What merging left, and what it said about it. */
+    public record Result(List<Reference> references, List<Diagnostic> merged) {
+    }
+
+    private Duplicates() {
+    }
+
+    public static Result merge(List<Reference> references) {
+        LatexText plain = new LatexText(false);
+        List<Reference> kept = new ArrayList<>();
+        List<Diagnostic> merged = new ArrayList<>();
+        Map<String, Integer> byIdentity = new HashMap<>();
+        for (Reference r : references) {
+            List<String> identities = identities(r, plain);
+            Integer first = identities.stream().map(byIdentity::get).filter(i -> i != null).findFirst().orElse(null);
+            if (first == null) {
+                identities.forEach(id -> byIdentity.put(id, kept.size()));
+                kept.add(r);
+                continue;
+            }
+            Reference original = kept.get(first);
+            kept.set(first, fill(original, r));
+            identities.forEach(id -> byIdentity.putIfAbsent(id, first));
+            merged.add(new Diagnostic(r.source(), r.line(), "the same paper as line " + original.line()
+                    + (original.source().equals(r.source()) ? "" : " of " + original.source())
+                    + " (\"" + shorten(r.title()) + "\"); merged into one entry"));
+        }
+        return new Result(kept, merged);
+    }
+
+    private static List<String> identities(Reference r, LatexText plain) {
+        List<String> ids = new ArrayList<>();
+        String title = Titles.normalize(plain.title(r.title()).plain());
+        if (!title.isEmpty()) {
+            ids.add("title:" + title);
+        }
+        if (r.isArxiv()) {
+            ids.add("eprint:" + r.eprint());
+        }
+        return ids;
+    }
+
+    /** The first copy, with what only the later one has. */
+    private static Reference fill(Reference first, Reference later) {
+        Reference.Builder b = first.toBuilder();
+        if (first.abstractText().isEmpty()) {
+            b.abstractText(later.abstractText());
+        }
+        if (first.authors().isEmpty() && !later.authors().isEmpty()) {
+            b.authors(later.authors());
+        }
+        if (!first.isArxiv() && later.isArxiv()) {
+            b.eprint(later.eprint()).year(later.year()).doi(later.doi()).url(later.url())
+                    .primaryClass(later.primaryClass());
+        }
+        return b.build();
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

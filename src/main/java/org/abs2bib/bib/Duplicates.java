@@ -8,9 +8,9 @@ import org.abs2bib.dump.Diagnostic;
 import org.abs2bib.lookup.Titles;
 
 /**
- * The same paper pasted twice into a dump becomes one entry: same normalized title, or same arXiv id. The first
- * keeps its place and takes from the later copies what it lacks (an abstract, authors, an id); each merge is
- * reported with both lines.
+ * The same paper pasted twice into a dump becomes one entry: same normalized title, or same arXiv id, and nothing
+ * that both copies give (first author, year, id) disagreeing. The first keeps its place and takes from the later
+ * copies what it lacks (an abstract, authors, an id); each merge is reported with both lines.
  */
 public final class Duplicates {
     /** What merging left, and what it said about it. */
@@ -28,6 +28,9 @@ public final class Duplicates {
         for (Reference r : references) {
             List<String> identities = identities(r, plain);
             Integer first = identities.stream().map(byIdentity::get).filter(i -> i != null).findFirst().orElse(null);
+            if (first != null && !compatible(kept.get(first), r)) {
+                first = null; // one title, two papers: different authors, years or ids say so
+            }
             if (first == null) {
                 identities.forEach(id -> byIdentity.put(id, kept.size()));
                 kept.add(r);
@@ -35,12 +38,25 @@ public final class Duplicates {
             }
             Reference original = kept.get(first);
             kept.set(first, fill(original, r));
-            identities.forEach(id -> byIdentity.putIfAbsent(id, first));
+            Integer index = first;
+            identities.forEach(id -> byIdentity.putIfAbsent(id, index));
             merged.add(new Diagnostic(r.source(), r.line(), "the same paper as line " + original.line()
                     + (original.source().equals(r.source()) ? "" : " of " + original.source())
                     + " (\"" + shorten(r.title()) + "\"); merged into one entry"));
         }
         return new Result(kept, merged);
+    }
+
+    /** Two copies are one paper unless what both give disagrees: first author, year or arXiv id. */
+    static boolean compatible(Reference a, Reference b) {
+        if (!a.year().isEmpty() && !b.year().isEmpty() && !a.year().equals(b.year())) {
+            return false;
+        }
+        if (a.isArxiv() && b.isArxiv() && !a.eprint().equals(b.eprint())) {
+            return false;
+        }
+        return a.authors().isEmpty() || b.authors().isEmpty()
+                || a.authors().get(0).familyForKey().equalsIgnoreCase(b.authors().get(0).familyForKey());
     }
 
     private static List<String> identities(Reference r, LatexText plain) {

@@ -274,10 +274,22 @@ class CliTest {
     @Test
     void keysStayUniqueAcrossSeveralInputs() throws IOException {
         Path a = file("a.txt", DUMP);
-        Path b = file("b.txt", DUMP);
+        Path b = file("b.txt", DUMP.replace("Attention Is All You Need", "Attention Is All You Need, Again"));
         Result r = run(a.toString(), b.toString());
         assertThat(r.exit()).isZero();
         assertThat(List.of(r.out().split("\n"))).filteredOn(l -> l.startsWith("@misc{"))
+                .containsExactly("@misc{attentionallyou,", "@misc{attentionallyoua,");
+    }
+
+    @Test
+    void theSamePaperInTwoInputsIsOneEntryUnlessAskedToKeepBoth() throws IOException {
+        Path a = file("a.txt", DUMP);
+        Path b = file("b.txt", DUMP);
+        Result merged = run(a.toString(), b.toString());
+        assertThat(merged.out().split("@misc\\{", -1)).hasSize(2);
+        assertThat(merged.err()).contains("b.txt:1: the same paper as line 1 of a.txt");
+        Result kept = run(a.toString(), b.toString(), "--duplicates", "keep");
+        assertThat(List.of(kept.out().split("\n"))).filteredOn(l -> l.startsWith("@misc{"))
                 .containsExactly("@misc{attentionallyou,", "@misc{attentionallyoua,");
     }
 }

@@ -75,8 +75,9 @@ class AdversarialMatchingTest {
         try (ArxivStandIn arxiv = corpus()) {
             ArxivClient.Settings client = ArxivClient.Settings.defaults("abs2bib-test").withEndpoint(arxiv.endpoint())
                     .withMinInterval(Duration.ofMillis(20));
-            Options o = Options.DEFAULT.withLookup(LookupOptions.off("t").withEnabled(true).withClient(client)
-                    .withCacheDirectory(null));
+            // the dump holds "Deep Learning" twice on purpose: keep both, this test is about matching
+            Options o = Options.DEFAULT.withMergeDuplicates(false).withLookup(LookupOptions.off("t").withEnabled(true)
+                    .withClient(client).withCacheDirectory(null));
             Conversion c = new Abs2Bib(o).convert(List.of(Abs2Bib.read(new StringReader(dump.toString()), "adv.txt")));
             List<Reference> refs = c.references();
             assertThat(refs).hasSize(CASES.size());

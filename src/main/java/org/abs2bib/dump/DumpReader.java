@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  * window), then the rest streams through, so memory does not grow with the input.
  */
 public final class DumpReader {
+    private static final java.util.regex.Pattern MAIL_QUOTE = java.util.regex.Pattern.compile("^\\s*(?:>\\s?)+");
+
     /** Content lines looked at before the shape is decided. */
     private static final int WINDOW = 64;
 
@@ -76,6 +78,12 @@ public final class DumpReader {
                 warnings.accept(new Diagnostic(source, at, message));
             }
         };
+        refuseOtherFormats(window, source);
+        // a dump forwarded in an e-mail has "> " before every line: read what is quoted
+        boolean quoted = isQuotedMail(window);
+        if (quoted) {
+            window.replaceAll(DumpReader::unquote);
+        }
         DumpFormat format = detect(window);
         Consumer<Line> parser;
         Runnable finish;
@@ -90,7 +98,7 @@ public final class DumpReader {
         }
         window.forEach(parser);
         while ((line = lines.next()) != null) {
-            parser.accept(line);
+            parser.accept(quoted ? unquote(line) : line);
             lastLine = line.number();
         }
         finish.run();
@@ -99,6 +107,45 @@ public final class DumpReader {
                     + "its abstract");
         }
         return format;
+    }
+
+    /**
+     * Files people pass by mistake: a bibliography already (BibTeX, RIS), a web page's source instead of its text.
+     * Better a clear "not a dump" than a .bib of markup.
+     */
+    private static void refuseOtherFormats(List<Line> window, String source) throws DumpException {
+        for (Line line : window) {
+            String t = line.text().strip();
+            if (t.isEmpty() || PageChrome.isChrome(t) || t.startsWith("%")) {
+                continue;
+            }
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            if (lower.matches("@(article|inproceedings|misc|book|online|techreport|phdthesis|incollection|string|"
+                    + "preamble|comment)\\s*[{(].*")) {
+                throw new DumpException(source, line.number(), "is already BibTeX; abs2bib reads abstract dumps "
+                        + "(to add papers to a .bib, use --merge)");
+            }
+            if (t.startsWith("TY  - ")) {
+                throw new DumpException(source, line.number(), "is a RIS file; import it into your reference "
+                        + "manager directly (abs2bib reads abstract dumps)");
+            }
+            if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+                throw new DumpException(source, line.number(), "is the HTML source of a web page; copy the page's "
+                        + "text from the browser instead");
+            }
+            return; // the first line of content decides
+        }
+    }
+
+    private static Line unquote(Line l) {
+        return new Line(l.number(), MAIL_QUOTE.matcher(l.text()).replaceFirst(""));
+    }
+
+    /** Most content lines start with "&gt;": an e-mail quote. */
+    private static boolean isQuotedMail(List<Line> window) {
+        long content = window.stream().filter(l -> !l.isBlank()).count();
+        long quoted = window.stream().filter(l -> l.text().stripLeading().startsWith(">")).count();
+        return content > 0 && quoted * 10 >= content * 6;
     }
 
     static DumpFormat detect(List<Line> window) {

@@ -50,13 +50,17 @@ public abstract class LineReader implements AutoCloseable {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
+            if (text.startsWith("\uFFFD\uFFFD") || text.startsWith("\u00FF\u00FE") || text.startsWith("\u00FE\u00FF")
+                    || text.startsWith("\uFFFE")) {
+                throw new DumpException(source, 1, "is UTF-16 text; save it as UTF-8 and try again");
+            }
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             throw new DumpException(source, lineNumber,
                     "NUL byte at column " + (nul + 1) + ": this is binary data, not a text dump");
         }
-        return new Line(lineNumber, text);
+        return new Line(lineNumber, TextShape.stripInvisible(text));
     }
 
     protected abstract String readLine() throws IOException, DumpException;
@@ -103,6 +107,9 @@ public abstract class LineReader implements AutoCloseable {
         protected String readLine() throws IOException, DumpException {
             buffer.reset();
             int b = read();
+            if (lineNumber == 0 && pos == 1) {
+                sniff();
+            }
             if (pendingCr && b == '\n') {
                 b = read();
             }
@@ -118,11 +125,37 @@ public abstract class LineReader implements AutoCloseable {
                 b = read();
             }
             pendingCr = b == '\r';
+            byte[] bytes = buffer.toByteArray();
+            for (int k = 0; k < bytes.length; k++) {
+                if (bytes[k] == 0) { // before decoding: binary data is binary, whatever else is wrong with it
+                    throw new DumpException(source, lineNumber + 1,
+                            "NUL byte at byte " + (k + 1) + ": this is binary data, not a text dump");
+                }
+            }
             try {
-                return decoder.decode(ByteBuffer.wrap(buffer.toByteArray())).toString();
+                return decoder.decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
                 throw new DumpException(source, lineNumber + 1, "not valid UTF-8 (byte "
-                        + invalidByteColumn(buffer.toByteArray()) + " of the line); save the dump as UTF-8 and try again");
+                        + invalidByteColumn(bytes) + " of the line); save the dump as UTF-8 and try again");
+            }
+        }
+
+        /**
+         * Looks at the first block before anything is decoded: UTF-16 and binary files (an image renamed .txt) get
+         * their own message instead of the first decoding error they happen to cause.
+         */
+        private void sniff() throws DumpException {
+            if (limit >= 2 && ((chunk[0] & 0xff) == 0xFF && (chunk[1] & 0xff) == 0xFE
+                    || (chunk[0] & 0xff) == 0xFE && (chunk[1] & 0xff) == 0xFF)) {
+                throw new DumpException(source, 1, "is UTF-16 text; save it as UTF-8 and try again");
+            }
+            int line = 1;
+            for (int k = 0; k < limit; k++) {
+                if (chunk[k] == '\n') {
+                    line++;
+                } else if (chunk[k] == 0) {
+                    throw new DumpException(source, line, "NUL byte: this is binary data, not a text dump");
+                }
             }
         }
 

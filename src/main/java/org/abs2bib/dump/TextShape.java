@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  * paper by one line.
  */
 final class TextShape {
-    /** Sentence ends: ". " before a capital, or "? "/"! " before a capital. Abbreviations like "e.g. " do not count. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]\\.[a-z]|\\b[a-zA-Z])[.?!]\\s+(?=[A-Z\"“(])");
+    /**
+     * Sentence ends: ". " before a capital or a letter of a script without case (Arabic, Chinese), or a full stop of
+     * Chinese or Japanese anywhere. Abbreviations like "e.g. " do not count.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<![A-Z]\\.[a-z]|\\b[a-zA-Z])[.?!]\\s+(?=[\\p{Lu}\\p{Lo}\"“(])|[。！？](?=.)");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\(?\\d{1,5}[.)]|\\[\\d{1,5}]|[-*•–·])\\s+");
     private static final Pattern ARXIV_ID_LINE = Pattern.compile(
             "^\\s*(?:\\[\\d+]\\s*)?(?:arXiv:\\s*|https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/)"
@@ -24,8 +28,36 @@ final class TextShape {
     private TextShape() {
     }
 
+    /**
+     * Invisible characters a web copy drags along that no reference needs and that break LaTeX: control characters,
+     * zero-width spaces, byte order marks, bidirectional overrides. (Zero-width joiners stay: some scripts need them.)
+     */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]");
+    private static final Pattern LINE_SEPARATORS = Pattern.compile("[\\u2028\\u2029\\u0085]");
+
+    /** The text without {@link #INVISIBLE} characters; the same string when there are none (the common case). */
+    static String stripInvisible(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c < 0x20 && c != '\t' || c == 0x7F || c >= 0x200B && c <= 0x2069 || c == 0xFEFF) {
+                return INVISIBLE.matcher(text).replaceAll("");
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Text as one line: white space collapsed, invisible characters removed, composed to NFC so that "e" plus a
+     * combining accent is the one letter "é" that LaTeX and key transliteration know.
+     */
     static String collapse(String text) {
-        return WHITE.matcher(text).replaceAll(" ").strip();
+        String t = LINE_SEPARATORS.matcher(text).replaceAll(" ");
+        t = INVISIBLE.matcher(t).replaceAll("");
+        if (!java.text.Normalizer.isNormalized(t, java.text.Normalizer.Form.NFC)) {
+            t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
+        }
+        return WHITE.matcher(t).replaceAll(" ").strip();
     }
 
     static int sentenceEnds(String text) {
@@ -38,19 +70,23 @@ final class TextShape {
     }
 
     /**
-     * True for text that reads like (part of) an abstract: long, or several sentences, or one full sentence ending
-     * in a period. Titles rarely end in a period and almost never hold two sentences.
+     * True for text that reads like (part of) an abstract: several sentences, or one sentence and some length, or a
+     * full sentence ending in a period, or a long run of prose. Titles rarely end in a period and almost never hold
+     * two sentences; the longest arXiv titles have about 300 characters and no sentence end.
      */
     static boolean looksLikeAbstract(String text) {
         String t = text.strip();
-        if (t.length() > LONGEST_TITLE) {
+        int ends = sentenceEnds(t);
+        if (ends >= 2 || ends >= 1 && t.length() >= 120) {
             return true;
         }
-        if (sentenceEnds(t) >= 2) {
+        int words = t.split("\\s+").length;
+        boolean endsWithPeriod = t.endsWith(".") && !t.endsWith("et al.") || t.endsWith("。");
+        if (endsWithPeriod && (words >= 6 || t.length() >= 20 && !t.contains(" "))) {
             return true;
         }
-        boolean endsWithPeriod = t.endsWith(".") && !t.endsWith("et al.");
-        return endsWithPeriod && (sentenceEnds(t) >= 1 || t.split("\\s+").length >= 6);
+        // a long line with no sentence in it at all is a long title, unless it runs on like prose
+        return t.length() > LONGEST_TITLE && (ends >= 1 || endsWithPeriod || words > 60);
     }
 
     /**

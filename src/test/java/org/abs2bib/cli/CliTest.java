@@ -160,7 +160,7 @@ class CliTest {
     @Test
     void binaryDataWithNulBytes() throws IOException {
         Path in = file("binary.txt", (DUMP + "PK\0\0\3\4 garbage\n").getBytes(StandardCharsets.UTF_8));
-        failsWithoutOutput(in, in + ":3: NUL byte at column 3: this is binary data, not a text dump");
+        failsWithoutOutput(in, in + ":3: NUL byte: this is binary data, not a text dump");
     }
 
     @Test

@@ -102,6 +102,16 @@ class CliTest {
     }
 
     @Test
+    void anOutputThatIsALinkToTheInputIsRefused() throws IOException {
+        Path in = file("papers.txt", DUMP);
+        Path link = Files.createSymbolicLink(dir.resolve("out.bib"), in);
+        Result r = run(in.toString(), "-o", link.toString(), "--force");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("is an input file");
+        assertThat(Files.readString(in)).isEqualTo(DUMP);
+    }
+
+    @Test
     void helpAndVersionGoToStandardOutput() {
         Result help = run("--help");
         assertThat(help.exit()).isZero();

@@ -1,6 +1,5 @@
 package org.abs2bib.dump;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -72,71 +71,98 @@ public abstract class LineReader implements AutoCloseable {
 
     private static final class Bytes extends LineReader {
         private final InputStream in;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         private final byte[] chunk = new byte[1 << 16];
+        private byte[] line = new byte[1 << 12];
         private int pos;
         private int limit;
         private boolean eof;
         private boolean pendingCr;
+        private boolean sniffed;
 
         Bytes(InputStream in, String source) {
             super(source);
             this.in = in;
         }
 
-        private int read() throws IOException {
-            if (pos == limit) {
-                if (eof) {
-                    return -1;
-                }
-                limit = in.read(chunk);
-                pos = 0;
-                if (limit <= 0) {
-                    eof = true;
-                    limit = 0;
-                    return -1;
-                }
+        /** Refills the chunk; false at the end of the input. */
+        private boolean fill() throws IOException, DumpException {
+            if (eof) {
+                return false;
             }
-            return chunk[pos++] & 0xff;
+            limit = in.read(chunk);
+            pos = 0;
+            if (limit <= 0) {
+                eof = true;
+                limit = 0;
+                return false;
+            }
+            if (!sniffed) {
+                sniffed = true;
+                sniff();
+            }
+            return true;
         }
 
         @Override
         protected String readLine() throws IOException, DumpException {
-            buffer.reset();
-            int b = read();
-            if (lineNumber == 0 && pos == 1) {
-                sniff();
-            }
-            if (pendingCr && b == '\n') {
-                b = read();
-            }
-            pendingCr = false;
-            if (b < 0) {
-                return null;
-            }
-            while (b >= 0 && b != '\n' && b != '\r') {
-                if (buffer.size() >= MAX_LINE_LENGTH) {
+            int length = 0;
+            boolean any = false;
+            while (true) {
+                if (pos == limit && !fill()) {
+                    break;
+                }
+                if (pendingCr) {
+                    pendingCr = false;
+                    if (chunk[pos] == '\n') {
+                        pos++;
+                        continue;
+                    }
+                }
+                any = true;
+                int start = pos;
+                while (pos < limit && chunk[pos] != '\n' && chunk[pos] != '\r') {
+                    pos++;
+                }
+                int n = pos - start;
+                if (length + n > MAX_LINE_LENGTH) {
                     throw tooLong();
                 }
-                buffer.write(b);
-                b = read();
+                if (length + n > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+                }
+                System.arraycopy(chunk, start, line, length, n);
+                length += n;
+                if (pos < limit) { // a line end
+                    pendingCr = chunk[pos] == '\r';
+                    pos++;
+                    return decode(length);
+                }
             }
-            pendingCr = b == '\r';
-            byte[] bytes = buffer.toByteArray();
-            for (int k = 0; k < bytes.length; k++) {
-                if (bytes[k] == 0) { // before decoding: binary data is binary, whatever else is wrong with it
+            return any ? decode(length) : null;
+        }
+
+        private String decode(int length) throws DumpException {
+            boolean ascii = true;
+            for (int k = 0; k < length; k++) {
+                byte b = line[k];
+                if (b == 0) { // before decoding: binary data is binary, whatever else is wrong with it
                     throw new DumpException(source, lineNumber + 1,
                             "NUL byte at byte " + (k + 1) + ": this is binary data, not a text dump");
                 }
+                ascii &= b > 0;
+            }
+            if (ascii) {
+                return new String(line, 0, length, StandardCharsets.ISO_8859_1); // the common case, and the fast one
             }
             try {
-                return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+                return decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
             } catch (CharacterCodingException e) {
                 throw new DumpException(source, lineNumber + 1, "not valid UTF-8 (byte "
-                        + invalidByteColumn(bytes) + " of the line); save the dump as UTF-8 and try again");
+                        + invalidByteColumn(java.util.Arrays.copyOf(line, length))
+                        + " of the line); save the dump as UTF-8 and try again");
             }
         }
 
@@ -149,12 +175,12 @@ public abstract class LineReader implements AutoCloseable {
                     || (chunk[0] & 0xff) == 0xFE && (chunk[1] & 0xff) == 0xFF)) {
                 throw new DumpException(source, 1, "is UTF-16 text; save it as UTF-8 and try again");
             }
-            int line = 1;
+            int lineNo = 1;
             for (int k = 0; k < limit; k++) {
                 if (chunk[k] == '\n') {
-                    line++;
+                    lineNo++;
                 } else if (chunk[k] == 0) {
-                    throw new DumpException(source, line, "NUL byte: this is binary data, not a text dump");
+                    throw new DumpException(source, lineNo, "NUL byte: this is binary data, not a text dump");
                 }
             }
         }

@@ -9,18 +9,11 @@ import java.util.regex.Pattern;
  * paper by one line.
  */
 final class TextShape {
-    /**
-     * Sentence ends: ". " before a capital or a letter of a script without case (Arabic, Chinese), or a full stop of
-     * Chinese or Japanese anywhere. Abbreviations like "e.g. " do not count.
-     */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<![A-Z]\\.[a-z]|\\b[a-zA-Z])[.?!]\\s+(?=[\\p{Lu}\\p{Lo}\"“(])|[。！？](?=.)");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\(?\\d{1,5}[.)]|\\[\\d{1,5}]|[-*•–·])\\s+");
     private static final Pattern ARXIV_ID_LINE = Pattern.compile(
             "^\\s*(?:\\[\\d+]\\s*)?(?:arXiv:\\s*|https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/)"
                     + "((?:\\d{4}\\.\\d{4,5})|(?:[a-z-]+(?:\\.[A-Z]{2})?/\\d{7}))(?:v\\d+)?(?:\\.pdf)?\\b.{0,40}$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHITE = Pattern.compile("\\s+");
 
     /** Titles on arXiv are at most about 300 characters; abstracts are rarely under 400. */
     static final int LONGEST_TITLE = 300;
@@ -34,17 +27,21 @@ final class TextShape {
      */
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]");
-    private static final Pattern LINE_SEPARATORS = Pattern.compile("[\\u2028\\u2029\\u0085]");
 
     /** The text without {@link #INVISIBLE} characters; the same string when there are none (the common case). */
     static String stripInvisible(String text) {
         for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c < 0x20 && c != '\t' || c == 0x7F || c >= 0x200B && c <= 0x2069 || c == 0xFEFF) {
+            if (isInvisible(text.charAt(k))) {
                 return INVISIBLE.matcher(text).replaceAll("");
             }
         }
         return text;
+    }
+
+    private static boolean isInvisible(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || c == 0x200B || c == 0x200E
+                || c == 0x200F || c >= 0x202A && c <= 0x202E || c == 0x2060 || c >= 0x2066 && c <= 0x2069
+                || c == 0xFEFF;
     }
 
     /**
@@ -52,19 +49,86 @@ final class TextShape {
      * combining accent is the one letter "é" that LaTeX and key transliteration know.
      */
     static String collapse(String text) {
-        String t = LINE_SEPARATORS.matcher(text).replaceAll(" ");
-        t = INVISIBLE.matcher(t).replaceAll("");
-        if (!java.text.Normalizer.isNormalized(t, java.text.Normalizer.Form.NFC)) {
-            t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) && c != '\u00A0' || c == '\u0085') {
+                space = out.length() > 0;
+            } else if (!isInvisible(c)) {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
         }
-        return WHITE.matcher(t).replaceAll(" ").strip();
+        String t = out.toString();
+        return java.text.Normalizer.isNormalized(t, java.text.Normalizer.Form.NFC) ? t
+                : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
     }
 
+    /**
+     * Counts sentence ends: ". " (or "? ", "! ") before a capital, a letter of a script without case (Arabic,
+     * Chinese), a quote or a parenthesis; and the full stops of Chinese and Japanese. Abbreviations such as "e.g. "
+     * and "U.S. " (a single letter before the period) do not count. A loop, not a regular expression: every line of
+     * a dump goes through here, several times.
+     */
     static int sentenceEnds(String text) {
-        Matcher m = SENTENCE_END.matcher(text);
         int n = 0;
-        while (m.find()) {
-            n++;
+        int len = text.length();
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                if (i + 1 < len) {
+                    n++;
+                }
+                continue;
+            }
+            if (c != '.' && c != '?' && c != '!') {
+                continue;
+            }
+            int j = i + 1;
+            if (j >= len || !Character.isWhitespace(text.charAt(j))) {
+                continue;
+            }
+            while (j < len && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j >= len) {
+                continue;
+            }
+            char next = text.charAt(j);
+            int type = Character.getType(next);
+            boolean opens = type == Character.UPPERCASE_LETTER || type == Character.OTHER_LETTER || next == '"'
+                    || next == '“' || next == '(';
+            if (opens && !(c == '.' && abbreviation(text, i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "e.g." "i.e." "U.S.": a single letter, or a letter-period-letter pattern, right before the period. */
+    private static boolean abbreviation(String text, int period) {
+        if (period == 0 || !Character.isLetter(text.charAt(period - 1))) {
+            return false;
+        }
+        boolean single = period == 1 || !Character.isLetterOrDigit(text.charAt(period - 2));
+        boolean dotted = period >= 3 && text.charAt(period - 2) == '.' && Character.isUpperCase(text.charAt(period - 3))
+                && Character.isLowerCase(text.charAt(period - 1));
+        return single || dotted;
+    }
+
+    private static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
         }
         return n;
     }
@@ -80,7 +144,7 @@ final class TextShape {
         if (ends >= 2 || ends >= 1 && t.length() >= 120) {
             return true;
         }
-        int words = t.split("\\s+").length;
+        int words = words(t);
         boolean endsWithPeriod = t.endsWith(".") && !t.endsWith("et al.") || t.endsWith("。");
         if (endsWithPeriod && (words >= 6 || t.length() >= 20 && !t.contains(" "))) {
             return true;

@@ -80,9 +80,14 @@ public final class KeyphraseExtractor {
         }
     }
 
-    private final PartOfSpeech pos = new PartOfSpeech();
-    private final PorterStemmer stemmer = new PorterStemmer();
-    private final Map<String, String> stemCache = new HashMap<>();
+    /** What analysing needs of its own: the tagger and the stemmer keep state, so each thread gets its own. */
+    private static final class Tools {
+        final PartOfSpeech pos = new PartOfSpeech();
+        final PorterStemmer stemmer = new PorterStemmer();
+        final Map<String, String> stemCache = new HashMap<>();
+    }
+
+    private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(Tools::new);
     private final Scoring scoring;
     private final Map<String, Integer> stemDf = new HashMap<>();
     private final Map<String, Integer> phraseDf = new HashMap<>();
@@ -93,6 +98,7 @@ public final class KeyphraseExtractor {
         this.scoring = scoring;
     }
 
+    /** Analyses one paper; safe to call from several threads at once (then {@link #count} them in one). */
     public Doc analyze(String title, String text) {
         Doc doc = new Doc();
         collect(doc, title, true);
@@ -110,7 +116,7 @@ public final class KeyphraseExtractor {
             return;
         }
         String[] toks = tokens.toArray(new String[0]);
-        String[] tags = pos.tag(toks);
+        String[] tags = tools.get().pos.tag(toks);
         if (scoring.participles()) {
             // "distributed systems", "learning rate": a participle before a noun acts as an adjective
             for (int k = 0; k + 1 < toks.length; k++) {
@@ -207,7 +213,9 @@ public final class KeyphraseExtractor {
 
     String stem(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return stemCache.computeIfAbsent(lower, w -> {
+        Tools t = tools.get();
+        PorterStemmer stemmer = t.stemmer;
+        return t.stemCache.computeIfAbsent(lower, w -> {
             StringBuilder out = new StringBuilder();
             for (String part : w.split("-")) {
                 if (out.length() > 0) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Chooses each paper's tags from the three sources, looking at the whole dump so that tags are consistent across it
@@ -47,15 +48,28 @@ public final class Tagger {
         Map<Topic, Integer> topicDf = new HashMap<>();
         KeyphraseExtractor extractor = phrases ? new KeyphraseExtractor(KeyphraseExtractor.Scoring.DEFAULT) : null;
         List<KeyphraseExtractor.Doc> docs = new ArrayList<>();
-        for (Input p : papers) {
-            Map<Topic, Integer> found = vocab ? matcher.find(p.title() + "\n" + p.text()) : Map.of();
-            topics.add(found);
-            inTitle.add(vocab ? matcher.find(p.title()).keySet() : Set.of());
-            found.keySet().forEach(t -> topicDf.merge(t, 1, Integer::sum));
+        // each paper on its own, on every core; then the whole-dump statistics, in input order
+        int count = papers.size();
+        @SuppressWarnings("unchecked")
+        Map<Topic, Integer>[] foundAll = new Map[count];
+        @SuppressWarnings("unchecked")
+        Set<Topic>[] titledAll = new Set[count];
+        KeyphraseExtractor.Doc[] docsAll = new KeyphraseExtractor.Doc[count];
+        IntStream.range(0, count).parallel().forEach(k -> {
+            Input p = papers.get(k);
+            foundAll[k] = vocab ? matcher.find(p.title() + "\n" + p.text()) : Map.of();
+            titledAll[k] = vocab ? matcher.find(p.title()).keySet() : Set.of();
             if (phrases) {
-                KeyphraseExtractor.Doc d = extractor.analyze(p.title(), p.text());
-                extractor.count(d);
-                docs.add(d);
+                docsAll[k] = extractor.analyze(p.title(), p.text());
+            }
+        });
+        for (int k = 0; k < count; k++) {
+            topics.add(foundAll[k]);
+            inTitle.add(titledAll[k]);
+            foundAll[k].keySet().forEach(t -> topicDf.merge(t, 1, Integer::sum));
+            if (phrases) {
+                extractor.count(docsAll[k]);
+                docs.add(docsAll[k]);
             }
         }
         int n = papers.size();

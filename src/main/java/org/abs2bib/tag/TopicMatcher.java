@@ -22,6 +22,9 @@ public final class TopicMatcher {
     private final Map<String, List<Topic>> exactCase = new HashMap<>();
     private final Map<Topic, List<String>> shortAcronyms = new HashMap<>();
     private final Set<String> shortForms = new HashSet<>();
+    /** Every proper word prefix of an alias: an n-gram that is none of these cannot grow into a match. */
+    private final Set<String> anyCasePrefixes = new HashSet<>();
+    private final Set<String> exactCasePrefixes = new HashSet<>();
     private int longest = 1;
 
     public TopicMatcher(Vocabulary vocabulary) {
@@ -38,7 +41,11 @@ public final class TopicMatcher {
                     shortForms.add(alias);
                     shortForms.add(alias + "s");
                 }
-                String key = String.join(" ", exact ? words : Words.lower(words));
+                List<String> keyWords = exact ? words : Words.lower(words);
+                String key = String.join(" ", keyWords);
+                for (int n = 1; n < keyWords.size(); n++) {
+                    (exact ? exactCasePrefixes : anyCasePrefixes).add(String.join(" ", keyWords.subList(0, n)));
+                }
                 Map<String, List<Topic>> map = exact ? exactCase : anyCase;
                 for (String form : exact ? List.of(key, key + "s") : plurals(key)) {
                     List<Topic> list = map.computeIfAbsent(form, k -> new ArrayList<>());
@@ -71,15 +78,25 @@ public final class TopicMatcher {
         for (int i = 0; i < words.size(); i++) {
             exact.setLength(0);
             any.setLength(0);
-            for (int n = 0; n < longest && i + n < words.size(); n++) {
+            boolean growAny = true;
+            boolean growExact = true;
+            for (int n = 0; n < longest && i + n < words.size() && (growAny || growExact); n++) {
                 if (n > 0) {
                     exact.append(' ');
                     any.append(' ');
                 }
                 exact.append(words.get(i + n));
                 any.append(lower.get(i + n));
-                count(anyCase.get(any.toString()), found, null, "");
-                count(exactCase.get(exact.toString()), found, viaShortAcronym, exact.toString());
+                if (growAny) {
+                    String a = any.toString();
+                    count(anyCase.get(a), found, null, "");
+                    growAny = anyCasePrefixes.contains(a);
+                }
+                if (growExact) {
+                    String e = exact.toString();
+                    count(exactCase.get(e), found, viaShortAcronym, e);
+                    growExact = exactCasePrefixes.contains(e);
+                }
             }
         }
         for (Map.Entry<Topic, Integer> e : viaShortAcronym.entrySet()) {

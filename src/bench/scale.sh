@@ -31,7 +31,8 @@ for t in $tags; do
     : > "$work/runs"
     for r in $(seq "$runs"); do
       # shellcheck disable=SC2086
-      /usr/bin/time -f "%e %M" -o "$work/t" java $opts -jar target/abs2bib.jar -q "${flag[@]}" "$f" -o "$work/o.bib" --force
+      /usr/bin/time -f "%e %M" -o "$work/t" java $opts -jar target/abs2bib.jar -q "${flag[@]}" "$f" -o "$work/o.bib" \
+        --force 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
       cat "$work/t" >> "$work/runs"
     done
     wall=$(awk '{print $1}' "$work/runs" | median)

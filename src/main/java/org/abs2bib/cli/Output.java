@@ -9,6 +9,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes an output file atomically: into a temporary file beside it, then renamed over it, so a failed or killed run
@@ -58,6 +61,7 @@ final class Output {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.write(out);
             }
+            keepPermissions(temp, target);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -65,6 +69,20 @@ final class Output {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the file it becomes must have the permissions the
+     * replaced file had (a library shared with a group stays shared), or a new file's usual rw-r--r--.
+     */
+    private static void keepPermissions(Path temp, Path target) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: it has its own defaults
         }
     }
 

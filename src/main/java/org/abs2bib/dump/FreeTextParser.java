@@ -74,6 +74,11 @@ final class FreeTextParser {
             finishCurrent();
             current = new PaperBuilder(line.number()).title(numbered ? TextShape.stripListMarker(text) : text);
         } else {
+            if (!blocks && !numbered && current.hasAbstract() && !line.blankBefore()) {
+                // never silent: if this was a title, its paper would be lost inside the abstract above
+                sink.warn(line.number(), "read as more of the abstract of line " + current.line + "; if it is a "
+                        + "title, put a blank line before it");
+            }
             current.abstractText(text);
         }
     }
@@ -92,9 +97,12 @@ final class FreeTextParser {
             boolean runsOn = next != null && !next.blankBefore() && TextShape.continuesSentence(text, next.text());
             return !abstractLike && !runsOn;
         }
-        // inside a block: wrapped lines continue the abstract; line by line, a line that is not abstract-like is the
-        // next title (and the paper before it has no abstract when it had only its title)
-        return !blocks && !abstractLike;
+        if (blocks) {
+            return false; // inside a block: wrapped lines continue the abstract
+        }
+        // line by line, titles and abstracts alternate: after an abstract only clear prose is more abstract; after a
+        // title, a line that is not abstract-like is the next title (the paper before has no abstract)
+        return current.hasAbstract() ? !TextShape.isClearlyProse(text) : !abstractLike;
     }
 
     private void finishCurrent() {

@@ -154,6 +154,18 @@ final class TextShape {
     }
 
     /**
+     * True for text that can only be prose: long, or three sentences, or two in 200 characters. Used where titles
+     * and abstracts alternate line by line, so that a title with two questions in it ("What Would Elsa Do? Freezing
+     * Layers …? …") stays a title.
+     */
+    static boolean isClearlyProse(String text) {
+        String t = text.strip();
+        int ends = sentenceEnds(t);
+        return t.length() > LONGEST_TITLE && (ends >= 1 || words(t) > 40) || ends >= 3
+                || ends >= 2 && t.length() >= 200;
+    }
+
+    /**
      * True when {@code line} stops mid-sentence and {@code next} carries the sentence on in lower case: a wrapped
      * paragraph, not a title followed by its abstract (which starts with a capital).
      */

@@ -42,7 +42,7 @@ public final class DumpGenerator {
             w.write("Get trending papers in your email inbox!\nSubscribe");
             for (int p = 0; p < papers; p++) {
                 String title = titleParts.get(random.nextInt(titleParts.size())) + joins[random.nextInt(joins.length)]
-                        + titleParts.get(random.nextInt(titleParts.size())) + " " + (p % 97 == 0 ? "" : p % 1000);
+                        + titleParts.get(random.nextInt(titleParts.size())) + " " + p;
                 w.write(title.strip());
                 w.write('\n');
                 int n = 5 + random.nextInt(6);

@@ -93,6 +93,18 @@ class CliTest {
     }
 
     @Test
+    void outputFilesGetUsualPermissionsAndAReplacedFileKeepsItsOwn() throws IOException {
+        Path in = file("papers.txt", DUMP);
+        Path out = dir.resolve("new.bib");
+        assertThat(run(in.toString(), "-o", out.toString()).exit()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+        Path shared = file("shared.bib", "old\n");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        assertThat(run(in.toString(), "-o", shared.toString(), "--force").exit()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
     void neverOverwritesItsInput() throws IOException {
         Path in = file("papers.txt", DUMP);
         Result r = run(in.toString(), "-o", in.toString(), "--force");

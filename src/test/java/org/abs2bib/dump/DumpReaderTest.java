@@ -29,6 +29,26 @@ class DumpReaderTest {
     }
 
     @Test
+    void aTitleWithTwoQuestionsStaysATitleWhenLinesAlternate() throws Exception {
+        // found in a generated 100,000-paper dump: such titles used to vanish into the abstract before them
+        Dump d = read("First Paper\n" + ABSTRACT + "\nWhat Would Elsa Do? Freezing Layers: Does It Help? A Study\n"
+                + ABSTRACT + "\n");
+        assertThat(d.papers()).extracting(Paper::title)
+                .containsExactly("First Paper", "What Would Elsa Do? Freezing Layers: Does It Help? A Study");
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void aSecondProseLineAfterAnAbstractIsKeptAndReported() throws Exception {
+        String prose = "A second paragraph that runs on. It has several sentences. It is clearly prose. It is longer "
+                + "than any title would be, since it goes on about the method, its data and its results here.";
+        Dump d = read("First Paper\n" + ABSTRACT + "\n" + prose + "\n");
+        assertThat(d.papers()).singleElement().extracting(Paper::abstractText).asString().endsWith("results here.");
+        assertThat(d.warnings()).singleElement().extracting(Diagnostic::message).asString()
+                .contains("read as more of the abstract of line 1");
+    }
+
+    @Test
     void chromeIsDroppedAndAGluedButtonCutOff() throws Exception {
         Dump d = read("Get trending papers in your email inbox!\nSubscribeAutoFlow: Workflows\n" + ABSTRACT);
         assertThat(d.papers()).singleElement().extracting(Paper::title).isEqualTo("AutoFlow: Workflows");

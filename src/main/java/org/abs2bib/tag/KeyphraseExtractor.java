@@ -41,9 +41,11 @@ public final class KeyphraseExtractor {
 
     /** A candidate's occurrences in one paper. */
     static final class Candidate {
-        final String key;
-        final String surface;
+        String key;
+        String surface;
         final String[] stems;
+        /** How often each stem occurs in the whole paper; filled when the paper is counted. */
+        int[] tf;
         int count;
         int first;
         boolean inTitle;
@@ -59,7 +61,8 @@ public final class KeyphraseExtractor {
     /** One paper, analysed. */
     public static final class Doc {
         final Map<String, Candidate> candidates = new LinkedHashMap<>();
-        final Map<String, Integer> stemCounts = new HashMap<>();
+        /** Every stem of the paper with its count, until the paper is counted; then dropped (see {@link #count}). */
+        Map<String, Integer> stemCounts = new HashMap<>();
         int length;
 
         int count(String key) {
@@ -227,7 +230,11 @@ public final class KeyphraseExtractor {
         });
     }
 
-    /** Adds a paper to the corpus statistics that scoring uses. */
+    /**
+     * Adds a paper to the corpus statistics that scoring uses, then keeps of it only what scoring needs: each
+     * candidate's stem counts, with its strings shared across papers. A dump's papers all wait in memory for the
+     * statistics of the whole dump, so this is most of the memory keyphrases cost.
+     */
     public void count(Doc doc) {
         docs++;
         for (String s : doc.stemCounts.keySet()) {
@@ -236,7 +243,21 @@ public final class KeyphraseExtractor {
         for (Candidate c : doc.candidates.values()) {
             phraseDf.merge(c.key, 1, Integer::sum);
             surfaces.computeIfAbsent(c.key, k -> new HashMap<>()).merge(c.surface, c.count, Integer::sum);
+            c.tf = new int[c.stems.length];
+            for (int k = 0; k < c.stems.length; k++) {
+                c.tf[k] = doc.stemCounts.getOrDefault(c.stems[k], 1);
+                c.stems[k] = shared(c.stems[k]);
+            }
+            c.key = shared(c.key);
+            c.surface = shared(c.surface);
         }
+        doc.stemCounts = null;
+    }
+
+    private final Map<String, String> sharedStrings = new HashMap<>();
+
+    private String shared(String s) {
+        return sharedStrings.computeIfAbsent(s, k -> k);
     }
 
     /** In how many papers of the corpus a candidate (by stem key) occurs. */
@@ -273,8 +294,8 @@ public final class KeyphraseExtractor {
             s = c.count * idf(phraseDf.getOrDefault(c.key, 0));
         } else {
             s = 0;
-            for (String stem : c.stems) {
-                s += doc.stemCounts.getOrDefault(stem, 1) * idf(stemDf.getOrDefault(stem, 0));
+            for (int k = 0; k < c.stems.length; k++) {
+                s += c.tf[k] * idf(stemDf.getOrDefault(c.stems[k], 0));
             }
             s /= Math.pow(c.stems.length, scoring.lengthExponent());
         }

@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import org.abs2bib.cli.CliRunner;
 import org.abs2bib.testing.Golden;
 import org.jbibtex.BibTeXDatabase;

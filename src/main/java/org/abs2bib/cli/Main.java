@@ -30,7 +30,6 @@ import org.abs2bib.lookup.ArxivClient;
 import org.abs2bib.lookup.LookupOptions;
 import org.abs2bib.lookup.Match;
 import org.abs2bib.tag.TagOptions;
-import java.io.OutputStream;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;

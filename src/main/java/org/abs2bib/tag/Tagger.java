@@ -3,6 +3,7 @@ package org.abs2bib.tag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,16 @@ public final class Tagger {
         KeyphraseExtractor.Doc[] docsAll = new KeyphraseExtractor.Doc[count];
         IntStream.range(0, count).parallel().forEach(k -> {
             Input p = papers.get(k);
-            foundAll[k] = vocab ? matcher.find(p.title() + "\n" + p.text()) : Map.of();
-            titledAll[k] = vocab ? matcher.find(p.title()).keySet() : Set.of();
+            if (vocab) { // title and abstract apart: a topic must not be made of a title's last word and the next
+                Map<Topic, Integer> titleTopics = matcher.find(p.title());
+                Map<Topic, Integer> all = new LinkedHashMap<>(titleTopics);
+                matcher.find(p.text()).forEach((t, n) -> all.merge(t, n, Integer::sum));
+                foundAll[k] = all;
+                titledAll[k] = titleTopics.keySet();
+            } else {
+                foundAll[k] = Map.of();
+                titledAll[k] = Set.of();
+            }
             if (phrases) {
                 docsAll[k] = extractor.analyze(p.title(), p.text());
             }

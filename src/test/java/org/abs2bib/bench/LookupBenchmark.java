@@ -3,7 +3,6 @@ package org.abs2bib.bench;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.abs2bib.Abs2Bib;
 import org.abs2bib.Conversion;

@@ -152,15 +152,20 @@ public final class Abs2Bib {
         if (options.tags().sources().isEmpty()) {
             return references.stream().map(r -> List.<String>of()).toList();
         }
-        LatexText plain = new LatexText(false);
         List<Tagger.Input> inputs = new ArrayList<>();
         for (int k = 0; k < references.size(); k++) {
-            Reference r = references.get(k);
-            inputs.add(new Tagger.Input(plain.title(r.title()).plain(), plain.text(r.abstractText()).plain(),
-                    categories(r, lookup, k)));
+            inputs.add(tagInput(references.get(k), categories(references.get(k), lookup, k)));
         }
         return new Tagger(options.tags()).tag(inputs);
     }
+
+    /** What the tagger reads of a reference: its title and abstract as plain text, and its arXiv categories. */
+    static Tagger.Input tagInput(Reference r, List<String> categories) {
+        LatexText plain = PLAIN;
+        return new Tagger.Input(plain.title(r.title()).plain(), plain.text(r.abstractText()).plain(), categories);
+    }
+
+    private static final LatexText PLAIN = new LatexText(false);
 
     /** arXiv's categories of a matched paper (its primary first); else the one a labelled dump named. */
     private static List<String> categories(Reference r, Optional<LookupReport> lookup, int k) {
@@ -253,15 +258,20 @@ public final class Abs2Bib {
         out.flush();
     }
 
-    /** Entries name their source file without its folder, so output does not depend on where abs2bib ran. */
-    private static String fileName(String source) {
+    /**
+     * Entries name their source file without its folder, so output does not depend on where abs2bib ran.
+     */
+    static String fileName(String source) {
         int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
         return source.substring(slash + 1);
     }
 
     private static String header(Conversion c) {
-        long withoutAuthors = c.references().stream().filter(r -> r.authors().isEmpty()).count();
-        String header = "Made by abs2bib from an abstract dump: " + c.references().size() + " entries.";
+        return header(c.references().size(), c.references().stream().filter(r -> r.authors().isEmpty()).count());
+    }
+
+    static String header(int entries, long withoutAuthors) {
+        String header = "Made by abs2bib from an abstract dump: " + entries + " entries.";
         if (withoutAuthors > 0) {
             header += "\n" + withoutAuthors + " entries have no author or year: the dump did not give them and they"
                     + " were not looked up.";

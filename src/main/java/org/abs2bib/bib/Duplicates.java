@@ -59,6 +59,26 @@ public final class Duplicates {
                 || a.authors().get(0).familyForKey().equalsIgnoreCase(b.authors().get(0).familyForKey());
     }
 
+    /**
+     * For one pass over a dump: true the first time a paper is seen, false when it is a paper already seen (by the
+     * same rules as {@link #merge}); {@code seen} remembers the papers by identity.
+     */
+    public static boolean firstSighting(Reference r, Map<String, Reference> seen) {
+        List<String> ids = identities(r, PLAIN);
+        for (String id : ids) {
+            Reference earlier = seen.get(id);
+            if (earlier != null && compatible(earlier, r)) {
+                return false;
+            }
+        }
+        // only what compatible() compares is kept, not the abstract: memory stays small
+        Reference light = Reference.builder().authors(r.authors()).year(r.year()).eprint(r.eprint()).build();
+        ids.forEach(id -> seen.putIfAbsent(id, light));
+        return true;
+    }
+
+    private static final LatexText PLAIN = new LatexText(false);
+
     private static List<String> identities(Reference r, LatexText plain) {
         List<String> ids = new ArrayList<>();
         String title = Titles.normalize(plain.title(r.title()).plain());

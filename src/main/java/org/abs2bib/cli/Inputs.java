@@ -43,6 +43,17 @@ final class Inputs {
         return dumps;
     }
 
+    /** Every named file exists, is a file and can be read; standard input is not a file. */
+    static boolean allFiles(List<String> files) throws UserError {
+        if (files.isEmpty() || files.contains(STDIN)) {
+            return false;
+        }
+        for (String name : files) {
+            check(Path.of(name));
+        }
+        return true;
+    }
+
     private static void check(Path path) throws UserError {
         if (Files.isDirectory(path)) {
             throw new UserError(path + ": is a folder, not a dump; name the text file inside it");

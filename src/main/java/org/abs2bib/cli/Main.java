@@ -34,7 +34,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.abs2bib.MergePlan;
+import org.abs2bib.StreamingConversion;
 import org.abs2bib.write.JabRefGroups;
 import org.abs2bib.write.Library;
 import org.abs2bib.write.LibraryException;
@@ -302,6 +304,14 @@ public final class Main implements Callable<Integer> {
             Output.check(report, force);
         }
         Abs2Bib abs2bib = new Abs2Bib(options);
+        if (keyphrases == null && !arxiv && report == null && !jabrefGroups && Inputs.allFiles(files)) {
+            // files can be read twice: stream them, in memory that does not grow with the dump
+            Optional<StreamingConversion> plan = StreamingConversion.plan(abs2bib,
+                    files.stream().map(Path::of).toList());
+            if (plan.isPresent()) {
+                return writeStreaming(plan.get(), outPath);
+            }
+        }
         List<Dump> dumps = Inputs.read(files, stdin);
         if (keyphrases != null) {
             return listKeyphrases(dumps, outPath);
@@ -324,6 +334,33 @@ public final class Main implements Callable<Integer> {
         }
         if (!quiet) {
             summary(dumps, conversion);
+        }
+        return 0;
+    }
+
+    private int writeStreaming(StreamingConversion plan, Path outPath) throws IOException {
+        for (Diagnostic w : plan.warnings()) {
+            stderr.println("abs2bib: warning: " + w);
+        }
+        Output.Body body = out -> {
+            try {
+                plan.write(out);
+            } catch (DumpException e) {
+                throw new IOException(e.located() + " (the file changed while abs2bib read it; run again)", e);
+            }
+        };
+        if (outPath != null) {
+            Output.atomically(outPath, body);
+        } else {
+            Output.toStream(stdout, body);
+        }
+        if (!quiet) {
+            for (StreamingConversion.Input in : plan.inputs()) {
+                stderr.printf("abs2bib: %s: %d papers read (%s)%n", in.source(), in.papers(),
+                        in.format().description());
+            }
+            stderr.printf("abs2bib: %d entries written to %s%n", plan.entries(),
+                    output.equals("-") ? "standard output" : output);
         }
         return 0;
     }

@@ -243,6 +243,19 @@ public final class KeyphraseExtractor {
         for (Candidate c : doc.candidates.values()) {
             phraseDf.merge(c.key, 1, Integer::sum);
             surfaces.computeIfAbsent(c.key, k -> new HashMap<>()).merge(c.surface, c.count, Integer::sum);
+        }
+        prepare(doc);
+    }
+
+    /**
+     * Keeps of a paper only what scoring needs (see {@link #count}); for a paper looked at again after the counts,
+     * in a second pass over the input, without counting it twice.
+     */
+    public void prepare(Doc doc) {
+        if (doc.stemCounts == null) {
+            return;
+        }
+        for (Candidate c : doc.candidates.values()) {
             c.tf = new int[c.stems.length];
             for (int k = 0; k < c.stems.length; k++) {
                 c.tf[k] = doc.stemCounts.getOrDefault(c.stems[k], 1);

@@ -40,81 +40,121 @@ public final class Tagger {
         this.matcher = new TopicMatcher(options.vocabulary());
     }
 
-    /** The tags of every paper, in the order given. */
-    public List<List<String>> tag(List<Input> papers) {
-        boolean vocab = options.sources().contains(TagSource.VOCAB);
-        boolean phrases = options.sources().contains(TagSource.PHRASES) && options.maxPhrases() > 0;
-        List<Map<Topic, Integer>> topics = new ArrayList<>();
-        List<Set<Topic>> inTitle = new ArrayList<>();
-        Map<Topic, Integer> topicDf = new HashMap<>();
-        KeyphraseExtractor extractor = phrases ? new KeyphraseExtractor(KeyphraseExtractor.Scoring.DEFAULT) : null;
-        List<KeyphraseExtractor.Doc> docs = new ArrayList<>();
-        // each paper on its own, on every core; then the whole-dump statistics, in input order
-        int count = papers.size();
-        @SuppressWarnings("unchecked")
-        Map<Topic, Integer>[] foundAll = new Map[count];
-        @SuppressWarnings("unchecked")
-        Set<Topic>[] titledAll = new Set[count];
-        KeyphraseExtractor.Doc[] docsAll = new KeyphraseExtractor.Doc[count];
-        IntStream.range(0, count).parallel().forEach(k -> {
-            Input p = papers.get(k);
-            if (vocab) { // title and abstract apart: a topic must not be made of a title's last word and the next
-                Map<Topic, Integer> titleTopics = matcher.find(p.title());
-                Map<Topic, Integer> all = new LinkedHashMap<>(titleTopics);
-                matcher.find(p.text()).forEach((t, n) -> all.merge(t, n, Integer::sum));
-                foundAll[k] = all;
-                titledAll[k] = titleTopics.keySet();
-            } else {
-                foundAll[k] = Map.of();
-                titledAll[k] = Set.of();
-            }
-            if (phrases) {
-                docsAll[k] = extractor.analyze(p.title(), p.text());
-            }
-        });
-        for (int k = 0; k < count; k++) {
-            topics.add(foundAll[k]);
-            inTitle.add(titledAll[k]);
-            foundAll[k].keySet().forEach(t -> topicDf.merge(t, 1, Integer::sum));
-            if (phrases) {
-                extractor.count(docsAll[k]);
-                docs.add(docsAll[k]);
+    /** One paper looked at on its own: its topics with their counts, those in its title, its keyphrase analysis. */
+    public static final class Observation {
+        final Map<Topic, Integer> found;
+        final Set<Topic> titled;
+        final KeyphraseExtractor.Doc doc;
+        final List<String> categories;
+
+        Observation(Map<Topic, Integer> found, Set<Topic> titled, KeyphraseExtractor.Doc doc, List<String> categories) {
+            this.found = found;
+            this.titled = titled;
+            this.doc = doc;
+            this.categories = categories;
+        }
+    }
+
+    /** What the whole dump says: how many papers have each topic, and the keyphrase statistics. */
+    public final class Corpus {
+        final Map<Topic, Integer> topicDf = new HashMap<>();
+        final KeyphraseExtractor extractor = phrases() ? new KeyphraseExtractor(KeyphraseExtractor.Scoring.DEFAULT)
+                : null;
+        int papers;
+
+        /** Counts a paper in; papers must be added in input order, each once. */
+        public void add(Observation o) {
+            papers++;
+            o.found.keySet().forEach(t -> topicDf.merge(t, 1, Integer::sum));
+            if (extractor != null) {
+                extractor.count(o.doc);
             }
         }
-        int n = papers.size();
-        boolean coverageRule = n >= options.minPapersForCoverage();
+    }
+
+    private boolean phrases() {
+        return options.sources().contains(TagSource.PHRASES) && options.maxPhrases() > 0;
+    }
+
+    public Corpus corpus() {
+        return new Corpus();
+    }
+
+    /** Looks at one paper; safe from several threads at once. */
+    public Observation observe(Input p, Corpus corpus) {
+        boolean vocab = options.sources().contains(TagSource.VOCAB);
+        Map<Topic, Integer> found = Map.of();
+        Set<Topic> titled = Set.of();
+        if (vocab) { // title and abstract apart: a topic must not be made of a title's last word and the next
+            Map<Topic, Integer> titleTopics = matcher.find(p.title());
+            Map<Topic, Integer> all = new LinkedHashMap<>(titleTopics);
+            matcher.find(p.text()).forEach((t, n) -> all.merge(t, n, Integer::sum));
+            found = all;
+            titled = titleTopics.keySet();
+        }
+        KeyphraseExtractor.Doc doc = corpus.extractor == null ? null : corpus.extractor.analyze(p.title(), p.text());
+        return new Observation(found, titled, doc, p.categories());
+    }
+
+    /** Observes papers on every core; the result keeps their order. */
+    public List<Observation> observeAll(List<Input> papers, Corpus corpus) {
+        Observation[] out = new Observation[papers.size()];
+        IntStream.range(0, papers.size()).parallel().forEach(k -> out[k] = observe(papers.get(k), corpus));
+        return java.util.Arrays.asList(out);
+    }
+
+    /** The tags of every paper, in the order given: all papers observed and counted, then each one's chosen. */
+    public List<List<String>> tag(List<Input> papers) {
+        Corpus corpus = corpus();
+        List<Observation> observed = observeAll(papers, corpus);
+        observed.forEach(corpus::add);
         List<List<String>> result = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Set<String> tags = new LinkedHashSet<>();
-            Set<Topic> titled = inTitle.get(i);
-            Map<Topic, Integer> counts = topics.get(i);
-            counts.keySet().stream()
-                    .filter(t -> titled.contains(t) || !coverageRule
-                            || topicDf.get(t) <= options.maxCoverage() * n)
-                    .sorted(Comparator.<Topic, Boolean>comparing(t -> !titled.contains(t))
-                            .thenComparing(t -> -counts.get(t))
-                            .thenComparing(topicDf::get)
-                            .thenComparing(Topic::tag))
-                    .forEach(t -> tags.add(options.hierarchy()
-                            ? String.join(" > ", options.vocabulary().path(t.tag())) : t.tag()));
-            if (options.sources().contains(TagSource.ARXIV)) {
-                for (String code : papers.get(i).categories()) {
-                    tags.add(ArxivCategories.name(code));
-                }
-            }
-            List<String> chosen = new ArrayList<>(tags);
-            if (chosen.size() > options.maxTags()) {
-                chosen = new ArrayList<>(chosen.subList(0, options.maxTags()));
-            }
-            if (phrases) {
-                addPhrases(chosen, extractor, docs.get(i), coverageRule, n, true);
-                if (chosen.isEmpty()) { // better a tag that groups nothing than none at all
-                    addPhrases(chosen, extractor, docs.get(i), coverageRule, n, false);
-                }
-            }
-            result.add(List.copyOf(chosen));
+        for (Observation o : observed) {
+            result.add(choose(o, corpus, true));
         }
         return result;
+    }
+
+    /**
+     * A paper's tags, against the whole dump's statistics.
+     *
+     * @param counted whether this very observation was added to the corpus; a second look at the paper (a second
+     *                pass over the input) has not been, and is prepared for scoring here
+     */
+    public List<String> choose(Observation o, Corpus corpus, boolean counted) {
+        if (corpus.extractor != null && !counted) {
+            corpus.extractor.prepare(o.doc);
+        }
+        int n = corpus.papers;
+        boolean coverageRule = n >= options.minPapersForCoverage();
+        Set<String> tags = new LinkedHashSet<>();
+        Set<Topic> titled = o.titled;
+        Map<Topic, Integer> counts = o.found;
+        Map<Topic, Integer> topicDf = corpus.topicDf;
+        counts.keySet().stream()
+                .filter(t -> titled.contains(t) || !coverageRule || topicDf.get(t) <= options.maxCoverage() * n)
+                .sorted(Comparator.<Topic, Boolean>comparing(t -> !titled.contains(t))
+                        .thenComparing(t -> -counts.get(t))
+                        .thenComparing(topicDf::get)
+                        .thenComparing(Topic::tag))
+                .forEach(t -> tags.add(options.hierarchy()
+                        ? String.join(" > ", options.vocabulary().path(t.tag())) : t.tag()));
+        if (options.sources().contains(TagSource.ARXIV)) {
+            for (String code : o.categories) {
+                tags.add(ArxivCategories.name(code));
+            }
+        }
+        List<String> chosen = new ArrayList<>(tags);
+        if (chosen.size() > options.maxTags()) {
+            chosen = new ArrayList<>(chosen.subList(0, options.maxTags()));
+        }
+        if (corpus.extractor != null) {
+            addPhrases(chosen, corpus.extractor, o.doc, coverageRule, n, true);
+            if (chosen.isEmpty()) { // better a tag that groups nothing than none at all
+                addPhrases(chosen, corpus.extractor, o.doc, coverageRule, n, false);
+            }
+        }
+        return List.copyOf(chosen);
     }
 
     private void addPhrases(List<String> chosen, KeyphraseExtractor extractor, KeyphraseExtractor.Doc doc,

@@ -1,0 +1,193 @@
+package org.abs2bib;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.abs2bib.bib.Duplicates;
+import org.abs2bib.bib.KeyRegistry;
+import org.abs2bib.bib.Reference;
+import org.abs2bib.bib.ReferenceMapper;
+import org.abs2bib.dump.Diagnostic;
+import org.abs2bib.dump.DumpException;
+import org.abs2bib.dump.DumpFormat;
+import org.abs2bib.dump.DumpReader;
+import org.abs2bib.dump.LineReader;
+import org.abs2bib.dump.Paper;
+import org.abs2bib.tag.Tagger;
+import org.abs2bib.write.ReferenceWriter;
+
+/**
+ * Converts dump files in two passes, holding neither the dump nor the output: the first pass reads every paper
+ * once for the dump-wide statistics tags need (and the entry count the header gives), the second reads them again,
+ * chooses each paper's tags and key and writes its entry. Memory is the statistics, the keys and a batch of papers,
+ * whatever the size of the dump. The output is the same, byte for byte, as {@link Abs2Bib#convert} and
+ * {@link Abs2Bib#write} give.
+ *
+ * <p>Only for what can be done so: files (read twice), no arXiv lookup. A dump with a paper pasted twice is left to
+ * the in-memory conversion ({@link #plan} says so), since merging copies changes a paper after its statistics are
+ * counted.
+ */
+public final class StreamingConversion {
+    /** Papers looked at together, on every core. */
+    private static final int BATCH = 512;
+
+    /** What one input held. */
+    public record Input(String source, int papers, DumpFormat format) {
+    }
+
+    private final Abs2Bib abs2bib;
+    private final List<Path> files;
+    private final Tagger tagger;
+    private final Tagger.Corpus corpus;
+    private final List<Input> inputs;
+    private final List<Diagnostic> warnings;
+    private final int entries;
+    private final long withoutAuthors;
+
+    private StreamingConversion(Abs2Bib abs2bib, List<Path> files, Tagger tagger, Tagger.Corpus corpus,
+                                List<Input> inputs, List<Diagnostic> warnings, int entries, long withoutAuthors) {
+        this.abs2bib = abs2bib;
+        this.files = files;
+        this.tagger = tagger;
+        this.corpus = corpus;
+        this.inputs = inputs;
+        this.warnings = warnings;
+        this.entries = entries;
+        this.withoutAuthors = withoutAuthors;
+    }
+
+    /**
+     * The first pass: reads every file, checks it, counts what tags need. Empty when the files hold a paper twice
+     * (convert those in memory); a bad file fails here, before anything is written.
+     */
+    public static Optional<StreamingConversion> plan(Abs2Bib abs2bib, List<Path> files)
+            throws IOException, DumpException {
+        Options options = abs2bib.options();
+        Tagger tagger = new Tagger(options.tags());
+        Tagger.Corpus corpus = tagger.corpus();
+        boolean tagging = !options.tags().sources().isEmpty();
+        List<Input> inputs = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        Map<String, Reference> seen = new HashMap<>();
+        int[] entries = {0};
+        long[] withoutAuthors = {0};
+        boolean[] duplicate = {false};
+        ReferenceMapper mapper = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(),
+                new KeyRegistry());
+        for (Path file : files) {
+            List<Reference> batch = new ArrayList<>();
+            int[] papers = {0};
+            DumpFormat format = read(file, paper -> {
+                papers[0]++;
+                Reference r = mapper.map(paper, Abs2Bib.fileName(file.toString())).build();
+                if (options.mergeDuplicates() && !Duplicates.firstSighting(r, seen)) {
+                    duplicate[0] = true;
+                }
+                entries[0]++;
+                if (r.authors().isEmpty()) {
+                    withoutAuthors[0]++;
+                }
+                if (tagging) {
+                    batch.add(r);
+                    if (batch.size() == BATCH) {
+                        observeAndCount(tagger, corpus, batch);
+                    }
+                }
+            }, warnings::add);
+            if (tagging) {
+                observeAndCount(tagger, corpus, batch);
+            }
+            inputs.add(new Input(file.toString(), papers[0], format));
+        }
+        if (duplicate[0]) {
+            return Optional.empty();
+        }
+        return Optional.of(new StreamingConversion(abs2bib, files, tagger, corpus, inputs, warnings, entries[0],
+                withoutAuthors[0]));
+    }
+
+    private static void observeAndCount(Tagger tagger, Tagger.Corpus corpus, List<Reference> batch) {
+        tagger.observeAll(batch.stream().map(StreamingConversion::tagInput).toList(), corpus).forEach(corpus::add);
+        batch.clear();
+    }
+
+    private static Tagger.Input tagInput(Reference r) {
+        return Abs2Bib.tagInput(r, r.primaryClass().isEmpty() ? List.of() : List.of(r.primaryClass()));
+    }
+
+    private static DumpFormat read(Path file, Consumer<Paper> papers, Consumer<Diagnostic> warnings)
+            throws IOException, DumpException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return DumpReader.stream(LineReader.of(in, file.toString()), file.toString(), papers, warnings);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException(file + ": cannot be read (permission denied)", e);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public List<Input> inputs() {
+        return inputs;
+    }
+
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    public int entries() {
+        return entries;
+    }
+
+    /** The second pass: reads the files again and writes every entry as it comes. */
+    public void write(Writer out) throws IOException, DumpException {
+        Options options = abs2bib.options();
+        ReferenceWriter writer = options.format().writer(options.asciiOnly(), options.align(),
+                options.keywordSeparator());
+        writer.header(out, Abs2Bib.header(entries, withoutAuthors));
+        ReferenceMapper mapper = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(),
+                new KeyRegistry());
+        boolean tagging = !options.tags().sources().isEmpty();
+        for (Path file : files) {
+            List<Reference> batch = new ArrayList<>();
+            IOException[] failed = {null};
+            read(file, paper -> {
+                batch.add(mapper.map(paper, Abs2Bib.fileName(file.toString())).build());
+                if (batch.size() == BATCH) {
+                    failed[0] = failed[0] != null ? failed[0] : writeBatch(batch, tagging, mapper, writer, out);
+                }
+            }, w -> { });
+            if (failed[0] == null) {
+                failed[0] = writeBatch(batch, tagging, mapper, writer, out);
+            }
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+        }
+        writer.footer(out);
+        out.flush();
+    }
+
+    private IOException writeBatch(List<Reference> batch, boolean tagging, ReferenceMapper mapper,
+                                   ReferenceWriter writer, Writer out) {
+        try {
+            List<Tagger.Observation> observed = tagging
+                    ? tagger.observeAll(batch.stream().map(StreamingConversion::tagInput).toList(), corpus) : null;
+            for (int k = 0; k < batch.size(); k++) {
+                List<String> tags = tagging ? tagger.choose(observed.get(k), corpus, false) : List.of();
+                writer.write(mapper.withKey(batch.get(k).toBuilder().keywords(tags).build()), out);
+            }
+            batch.clear();
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
+    }
+}

@@ -54,6 +54,14 @@ final class Inputs {
         return true;
     }
 
+    static long totalSize(List<String> files) throws IOException {
+        long total = 0;
+        for (String name : files) {
+            total += Files.size(Path.of(name));
+        }
+        return total;
+    }
+
     private static void check(Path path) throws UserError {
         if (Files.isDirectory(path)) {
             throw new UserError(path + ": is a folder, not a dump; name the text file inside it");

@@ -25,9 +25,7 @@ class FormatsTest {
     Path dir;
 
     Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p;
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     @Test

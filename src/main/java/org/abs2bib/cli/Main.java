@@ -15,6 +15,7 @@ import org.abs2bib.Options;
 import org.abs2bib.dump.Diagnostic;
 import org.abs2bib.dump.Dump;
 import org.abs2bib.dump.DumpException;
+import org.abs2bib.dump.DumpFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Reader;
@@ -363,12 +364,8 @@ public final class Main implements Callable<Integer> {
             Output.toStream(stdout, body);
         }
         if (!quiet) {
-            for (StreamingConversion.Input in : plan.inputs()) {
-                stderr.printf("abs2bib: %s: %d papers read (%s)%n", in.source(), in.papers(),
-                        in.format().description());
-            }
-            stderr.printf("abs2bib: %d entries written to %s%n", plan.entries(),
-                    output.equals("-") ? "standard output" : output);
+            plan.inputs().forEach(in -> reportRead(in.source(), in.papers(), in.format()));
+            reportWritten(plan.entries());
         }
         return 0;
     }
@@ -469,13 +466,17 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
+    private void reportRead(String source, int papers, DumpFormat format) {
+        stderr.printf("abs2bib: %s: %d papers read (%s)%n", source, papers, format.description());
+    }
+
+    private void reportWritten(int entries) {
+        stderr.printf("abs2bib: %d entries written to %s%n", entries, output.equals("-") ? "standard output" : output);
+    }
+
     private void summary(List<Dump> dumps, Conversion conversion) {
-        for (Dump d : dumps) {
-            stderr.printf("abs2bib: %s: %d papers read (%s)%n", d.source(), d.papers().size(),
-                    d.format().description());
-        }
-        stderr.printf("abs2bib: %d entries written to %s%n", conversion.references().size(),
-                output.equals("-") ? "standard output" : output);
+        dumps.forEach(d -> reportRead(d.source(), d.papers().size(), d.format()));
+        reportWritten(conversion.references().size());
         conversion.lookup().ifPresent(l -> {
             stderr.printf("abs2bib: arXiv: %d of %d papers matched; %d requests (%d retries), %d cache hits%n",
                     l.matched(), l.matches().size(), l.requests(), l.retries(), l.cacheHits());

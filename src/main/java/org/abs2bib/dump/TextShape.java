@@ -21,23 +21,27 @@ final class TextShape {
     private TextShape() {
     }
 
-    /**
-     * Invisible characters a web copy drags along that no reference needs and that break LaTeX: control characters,
-     * zero-width spaces, byte order marks, bidirectional overrides. (Zero-width joiners stay: some scripts need them.)
-     */
-    private static final Pattern INVISIBLE = Pattern.compile(
-            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]");
-
-    /** The text without {@link #INVISIBLE} characters; the same string when there are none (the common case). */
+    /** The text without invisible characters ({@link #isInvisible}); the same string when there are none. */
     static String stripInvisible(String text) {
         for (int k = 0; k < text.length(); k++) {
             if (isInvisible(text.charAt(k))) {
-                return INVISIBLE.matcher(text).replaceAll("");
+                StringBuilder out = new StringBuilder(text.length());
+                out.append(text, 0, k);
+                for (int j = k + 1; j < text.length(); j++) {
+                    if (!isInvisible(text.charAt(j))) {
+                        out.append(text.charAt(j));
+                    }
+                }
+                return out.toString();
             }
         }
         return text;
     }
 
+    /**
+     * Invisible characters a web copy drags along that no reference needs and that break LaTeX: control characters,
+     * zero-width spaces, byte order marks, bidirectional overrides. (Zero-width joiners stay: some scripts need them.)
+     */
     private static boolean isInvisible(char c) {
         return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || c == 0x200B || c == 0x200E
                 || c == 0x200F || c >= 0x202A && c <= 0x202E || c == 0x2060 || c >= 0x2066 && c <= 0x2069

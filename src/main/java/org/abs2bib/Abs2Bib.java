@@ -133,7 +133,7 @@ public final class Abs2Bib {
         List<String> cacheWarnings = new ArrayList<>();
         ArxivCache cache = o.cacheDirectory() == null ? ArxivCache.none()
                 : ArxivCache.in(o.cacheDirectory(), Clock.systemUTC(), cacheWarnings::add);
-        LatexText plain = new LatexText(false);
+        LatexText plain = PLAIN;
         List<Query> queries = drafts.stream().map(r -> new Query(plain.title(r.title()).plain(),
                 r.authors().stream().map(Name::bibtex).toList(), r.year(), r.eprint())).toList();
         try (ArxivClient client = o.offline() ? null : new ArxivClient(o.client())) {
@@ -181,7 +181,7 @@ public final class Abs2Bib {
      * evaluating the extractor on one's own papers, and for scripts.
      */
     public static List<List<String>> keyphrases(List<Dump> dumps, int n) {
-        LatexText plain = new LatexText(false);
+        LatexText plain = PLAIN;
         KeyphraseExtractor extractor = new KeyphraseExtractor(KeyphraseExtractor.Scoring.DEFAULT);
         List<KeyphraseExtractor.Doc> docs = new ArrayList<>();
         for (Dump dump : dumps) {
@@ -194,6 +194,11 @@ public final class Abs2Bib {
         }
         return docs.stream().map(d -> extractor.top(d, n).stream().map(KeyphraseExtractor.Phrase::text).toList())
                 .toList();
+    }
+
+    /** The writer of the options' format (BibTeX, BibLaTeX or CSL-JSON). */
+    public ReferenceWriter writer() {
+        return options.format().writer(options.asciiOnly(), options.align(), options.keywordSeparator());
     }
 
     /** The BibTeX writer these options describe. */
@@ -213,7 +218,7 @@ public final class Abs2Bib {
         KeyRegistry keys = new KeyRegistry();
         library.keys().forEach(keys::reserve);
         ReferenceMapper rekey = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(), keys);
-        LatexText plain = new LatexText(false);
+        LatexText plain = PLAIN;
         List<Reference> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Reference r : conversion.references()) {
@@ -228,8 +233,7 @@ public final class Abs2Bib {
         if (added.isEmpty()) {
             return new MergePlan(null, added, skipped);
         }
-        ReferenceWriter writer = options.format().writer(options.asciiOnly(), options.align(),
-                options.keywordSeparator());
+        ReferenceWriter writer = writer();
         StringWriter text = new StringWriter();
         text.write("\n% Added by abs2bib: " + added.size() + (added.size() == 1 ? " entry" : " entries") + "\n");
         for (Reference r : added) {
@@ -245,8 +249,7 @@ public final class Abs2Bib {
 
     /** Writes the references, then, with {@code groups}, a JabRef group tree built from their tags. */
     public void write(Conversion conversion, Writer out, boolean groups) throws IOException {
-        ReferenceWriter writer = options.format().writer(options.asciiOnly(), options.align(),
-                options.keywordSeparator());
+        ReferenceWriter writer = writer();
         writer.header(out, header(conversion));
         for (Reference r : conversion.references()) {
             writer.write(r, out);

@@ -149,8 +149,7 @@ public final class StreamingConversion {
     /** The second pass: reads the files again and writes every entry as it comes. */
     public void write(Writer out) throws IOException, DumpException {
         Options options = abs2bib.options();
-        ReferenceWriter writer = options.format().writer(options.asciiOnly(), options.align(),
-                options.keywordSeparator());
+        ReferenceWriter writer = abs2bib.writer();
         writer.header(out, Abs2Bib.header(entries, withoutAuthors));
         ReferenceMapper mapper = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(),
                 new KeyRegistry());

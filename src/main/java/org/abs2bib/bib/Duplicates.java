@@ -21,7 +21,7 @@ public final class Duplicates {
     }
 
     public static Result merge(List<Reference> references) {
-        LatexText plain = new LatexText(false);
+        LatexText plain = PLAIN;
         List<Reference> kept = new ArrayList<>();
         List<Diagnostic> merged = new ArrayList<>();
         Map<String, Integer> byIdentity = new HashMap<>();

@@ -333,11 +333,7 @@ public final class Main implements Callable<Integer> {
             stderr.println("abs2bib: warning: " + w);
         }
         conversion.lookup().ifPresent(l -> l.warnings().forEach(w -> stderr.println("abs2bib: warning: " + w)));
-        if (toFile) {
-            Output.atomically(outPath, out -> abs2bib.write(conversion, out, jabrefGroups));
-        } else {
-            Output.toStream(stdout, out -> abs2bib.write(conversion, out, jabrefGroups));
-        }
+        Output.to(outPath, stdout, out -> abs2bib.write(conversion, out, jabrefGroups));
         if (report != null) {
             Output.atomically(report, out -> Report.write(conversion, dumps, out));
         }
@@ -358,11 +354,7 @@ public final class Main implements Callable<Integer> {
                 throw new IOException(e.located() + " (the file changed while abs2bib read it; run again)", e);
             }
         };
-        if (outPath != null) {
-            Output.atomically(outPath, body);
-        } else {
-            Output.toStream(stdout, body);
-        }
+        Output.to(outPath, stdout, body);
         if (!quiet) {
             plan.inputs().forEach(in -> reportRead(in.source(), in.papers(), in.format()));
             reportWritten(plan.entries());
@@ -458,11 +450,7 @@ public final class Main implements Callable<Integer> {
                 }
             }
         };
-        if (outPath != null) {
-            Output.atomically(outPath, body);
-        } else {
-            Output.toStream(stdout, body);
-        }
+        Output.to(outPath, stdout, body);
         return 0;
     }
 

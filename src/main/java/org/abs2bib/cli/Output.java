@@ -86,6 +86,15 @@ final class Output {
         }
     }
 
+    /** To the file, atomically, or, without one ({@code -o -}), to standard output. */
+    static void to(Path file, OutputStream stdout, Body body) throws IOException {
+        if (file != null) {
+            atomically(file, body);
+        } else {
+            toStream(stdout, body);
+        }
+    }
+
     /** Standard output, never closed (the JVM owns it). */
     static void toStream(OutputStream stream, Body body) throws IOException {
         Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);

@@ -54,7 +54,7 @@ public final class InspecBenchmark {
                 for (double position : new double[] {0.0, 0.5, 1.0}) {
                     for (boolean participles : new boolean[] {false, true}) {
                         for (boolean repair : new boolean[] {false, true}) {
-                            grid.add(new Scoring(title, position, false, true, 0.0, participles, repair));
+                            grid.add(new Scoring(title, position, true, participles, repair));
                         }
                     }
                 }

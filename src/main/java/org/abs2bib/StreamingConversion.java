@@ -6,11 +6,14 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.abs2bib.bib.Duplicates;
 import org.abs2bib.bib.KeyRegistry;
 import org.abs2bib.bib.Reference;
@@ -83,28 +86,37 @@ public final class StreamingConversion {
         ReferenceMapper mapper = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(),
                 new KeyRegistry());
         for (Path file : files) {
-            List<Reference> batch = new ArrayList<>();
+            String source = Abs2Bib.fileName(file.toString());
+            List<Paper> batch = new ArrayList<>();
             int[] papers = {0};
-            DumpFormat format = read(file, paper -> {
-                papers[0]++;
-                Reference r = mapper.map(paper, Abs2Bib.fileName(file.toString())).build();
-                if (options.mergeDuplicates() && !Duplicates.firstSighting(r, seen)) {
-                    duplicate[0] = true;
-                }
-                entries[0]++;
-                if (r.authors().isEmpty()) {
-                    withoutAuthors[0]++;
-                }
-                if (tagging) {
-                    batch.add(r);
-                    if (batch.size() == BATCH) {
-                        observeAndCount(tagger, corpus, batch);
+            Consumer<List<Paper>> count = papersRead -> {
+                // mapped and observed on every core, counted in input order
+                List<Reference> refs = parallel(papersRead, p -> mapper.map(p, source).build());
+                List<Tagger.Observation> observed = tagging ? parallel(refs, r -> tagger.observe(tagInput(r), corpus))
+                        : List.of();
+                for (int k = 0; k < refs.size(); k++) {
+                    Reference r = refs.get(k);
+                    if (options.mergeDuplicates() && !Duplicates.firstSighting(r, seen)) {
+                        duplicate[0] = true;
+                    }
+                    if (r.authors().isEmpty()) {
+                        withoutAuthors[0]++;
+                    }
+                    if (tagging) {
+                        corpus.add(observed.get(k));
                     }
                 }
+                entries[0] += refs.size();
+                papersRead.clear();
+            };
+            DumpFormat format = read(file, paper -> {
+                papers[0]++;
+                batch.add(paper);
+                if (batch.size() == BATCH) {
+                    count.accept(batch);
+                }
             }, warnings::add);
-            if (tagging) {
-                observeAndCount(tagger, corpus, batch);
-            }
+            count.accept(batch);
             inputs.add(new Input(file.toString(), papers[0], format));
         }
         if (duplicate[0]) {
@@ -114,9 +126,13 @@ public final class StreamingConversion {
                 withoutAuthors[0]));
     }
 
-    private static void observeAndCount(Tagger tagger, Tagger.Corpus corpus, List<Reference> batch) {
-        tagger.observeAll(batch.stream().map(StreamingConversion::tagInput).toList(), corpus).forEach(corpus::add);
-        batch.clear();
+    /** {@code f} of every item, worked out on every core, in the items' order. */
+    private static <T, R> List<R> parallel(List<T> items, Function<T, R> f) {
+        Object[] out = new Object[items.size()];
+        IntStream.range(0, items.size()).parallel().forEach(k -> out[k] = f.apply(items.get(k)));
+        @SuppressWarnings("unchecked")
+        List<R> result = (List<R>) Arrays.asList(out);
+        return result;
     }
 
     private static Tagger.Input tagInput(Reference r) {
@@ -146,7 +162,10 @@ public final class StreamingConversion {
         return entries;
     }
 
-    /** The second pass: reads the files again and writes every entry as it comes. */
+    /**
+     * The second pass: reads the files again and writes every entry as it comes. Each batch is mapped, tagged and
+     * formatted on every core; keys are claimed and entries written in input order.
+     */
     public void write(Writer out) throws IOException, DumpException {
         Options options = abs2bib.options();
         ReferenceWriter writer = abs2bib.writer();
@@ -155,16 +174,17 @@ public final class StreamingConversion {
                 new KeyRegistry());
         boolean tagging = !options.tags().sources().isEmpty();
         for (Path file : files) {
-            List<Reference> batch = new ArrayList<>();
+            String source = Abs2Bib.fileName(file.toString());
+            List<Paper> batch = new ArrayList<>();
             IOException[] failed = {null};
             read(file, paper -> {
-                batch.add(mapper.map(paper, Abs2Bib.fileName(file.toString())).build());
+                batch.add(paper);
                 if (batch.size() == BATCH) {
-                    failed[0] = failed[0] != null ? failed[0] : writeBatch(batch, tagging, mapper, writer, out);
+                    failed[0] = failed[0] != null ? failed[0] : writeBatch(batch, source, tagging, mapper, writer, out);
                 }
             }, w -> { });
             if (failed[0] == null) {
-                failed[0] = writeBatch(batch, tagging, mapper, writer, out);
+                failed[0] = writeBatch(batch, source, tagging, mapper, writer, out);
             }
             if (failed[0] != null) {
                 throw failed[0];
@@ -174,14 +194,20 @@ public final class StreamingConversion {
         out.flush();
     }
 
-    private IOException writeBatch(List<Reference> batch, boolean tagging, ReferenceMapper mapper,
+    private IOException writeBatch(List<Paper> batch, String source, boolean tagging, ReferenceMapper mapper,
                                    ReferenceWriter writer, Writer out) {
         try {
-            List<Tagger.Observation> observed = tagging
-                    ? tagger.observeAll(batch.stream().map(StreamingConversion::tagInput).toList(), corpus) : null;
-            for (int k = 0; k < batch.size(); k++) {
-                List<String> tags = tagging ? tagger.choose(observed.get(k), corpus, false) : List.of();
-                writer.write(mapper.withKey(batch.get(k).toBuilder().keywords(tags).build()), out);
+            List<Reference> tagged = parallel(batch, p -> {
+                Reference r = mapper.map(p, source).build();
+                return tagging ? r.toBuilder().keywords(tagger.choose(tagger.observe(tagInput(r), corpus), corpus))
+                        .build() : r;
+            });
+            List<Reference> keyed = new ArrayList<>(tagged.size());
+            for (Reference r : tagged) {
+                keyed.add(mapper.withKey(r));
+            }
+            for (String entry : parallel(keyed, writer::format)) {
+                writer.writeFormatted(entry, out);
             }
             batch.clear();
             return null;

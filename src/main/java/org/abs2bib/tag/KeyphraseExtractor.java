@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
@@ -44,7 +45,7 @@ public final class KeyphraseExtractor {
         String key;
         String surface;
         final String[] stems;
-        /** How often each stem occurs in the whole paper; filled when the paper is counted. */
+        /** How often each stem occurs in the whole paper. */
         int[] tf;
         int count;
         int first;
@@ -61,8 +62,10 @@ public final class KeyphraseExtractor {
     /** One paper, analysed. */
     public static final class Doc {
         final Map<String, Candidate> candidates = new LinkedHashMap<>();
-        /** Every stem of the paper with its count, until the paper is counted; then dropped (see {@link #count}). */
+        /** Every stem of the paper with its count, while the paper is analysed. */
         Map<String, Integer> stemCounts = new HashMap<>();
+        /** The paper's distinct stems, for the document frequencies; dropped once counted. */
+        String[] stems;
         int length;
 
         int count(String key) {
@@ -83,14 +86,58 @@ public final class KeyphraseExtractor {
         }
     }
 
-    /** What analysing needs of its own: the tagger and the stemmer keep state, so each thread gets its own. */
-    private static final class Tools {
-        final PartOfSpeech pos = new PartOfSpeech();
-        final PorterStemmer stemmer = new PorterStemmer();
-        final Map<String, String> stemCache = new HashMap<>();
+    /**
+     * What is worked out once per distinct token: its lower case, its stem, how a phrase shows it, what the
+     * part-of-speech model says about it. Immutable, so all threads share one cache of them.
+     */
+    private static final class Token {
+        final String lower;
+        final String stem;
+        final String readable;
+        final boolean stop;
+        final boolean adverb;
+        final PartOfSpeech.Word pos;
+
+        Token(String text, PorterStemmer stemmer, PartOfSpeech tagger) {
+            lower = text.toLowerCase(Locale.ROOT);
+            StringBuilder out = new StringBuilder();
+            for (String part : lower.split("-")) {
+                if (out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(stemmer.stem(part));
+            }
+            stem = out.toString();
+            readable = KeyphraseExtractor.readable(text);
+            stop = STOP.contains(lower);
+            adverb = lower.endsWith("ly");
+            pos = tagger.word(text);
+        }
     }
 
-    private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(Tools::new);
+    /**
+     * Distinct tokens kept at once (about 600 bytes each); the cache is emptied when full, so memory stays bounded
+     * on any dump. A year of arXiv abstracts has fewer distinct words than this in its common vocabulary.
+     */
+    private static final int TOKENS_KEPT = 100_000;
+
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    /** The stemmer keeps state, so each thread has its own. */
+    private final ThreadLocal<PorterStemmer> stemmers = ThreadLocal.withInitial(PorterStemmer::new);
+    private final PartOfSpeech tagger = new PartOfSpeech();
+
+    private Token token(String text) {
+        Token t = tokens.get(text);
+        if (t == null) {
+            if (tokens.size() >= TOKENS_KEPT) {
+                tokens.clear();
+            }
+            t = new Token(text, stemmers.get(), tagger);
+            tokens.put(text, t);
+        }
+        return t;
+    }
+
     private final Scoring scoring;
     private final Map<String, Integer> stemDf = new HashMap<>();
     private final Map<String, Integer> phraseDf = new HashMap<>();
@@ -106,27 +153,47 @@ public final class KeyphraseExtractor {
         Doc doc = new Doc();
         collect(doc, title, true);
         collect(doc, text, false);
+        for (Candidate c : doc.candidates.values()) {
+            c.tf = new int[c.stems.length];
+            for (int k = 0; k < c.stems.length; k++) {
+                c.tf[k] = doc.stemCounts.getOrDefault(c.stems[k], 1);
+            }
+        }
+        doc.stems = doc.stemCounts.keySet().toArray(new String[0]);
+        doc.stemCounts = null;
         return doc;
     }
 
-    private void collect(Doc doc, String text, boolean title) {
+    /** Words (with inner hyphens and apostrophes) and single punctuation marks, the tokens the tagger expects. */
+    static String[] tokens(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             tokens.add(m.group());
         }
-        if (tokens.isEmpty()) {
+        return tokens.toArray(new String[0]);
+    }
+
+    private void collect(Doc doc, String text, boolean title) {
+        String[] toks = tokens(text);
+        if (toks.length == 0) {
             return;
         }
-        String[] toks = tokens.toArray(new String[0]);
-        String[] tags = tools.get().pos.tag(toks);
+        Token[] info = new Token[toks.length];
+        PartOfSpeech.Word[] words = new PartOfSpeech.Word[toks.length];
+        for (int k = 0; k < toks.length; k++) {
+            info[k] = token(toks[k]);
+            words[k] = info[k].pos;
+        }
+        String[] tags = tagger.tag(words);
         if (scoring.participles()) {
             // "distributed systems", "learning rate": a participle before a noun acts as an adjective
             for (int k = 0; k + 1 < toks.length; k++) {
-                String lower = toks[k].toLowerCase(Locale.ROOT);
-                if (tags[k].equals("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")) && !NAMING.contains(lower)
-                        && (tags[k + 1].equals("NOUN") || tags[k + 1].equals("PROPN"))) {
-                    tags[k] = "ADJ";
+                if (tags[k].equals("VERB") && (tags[k + 1].equals("NOUN") || tags[k + 1].equals("PROPN"))) {
+                    String lower = info[k].lower;
+                    if ((lower.endsWith("ed") || lower.endsWith("ing")) && !NAMING.contains(lower)) {
+                        tags[k] = "ADJ";
+                    }
                 }
             }
         }
@@ -136,11 +203,11 @@ public final class KeyphraseExtractor {
             if (inPhrase && start < 0) {
                 start = k;
             } else if (!inPhrase && start >= 0) {
-                phrase(doc, toks, tags, start, k, title);
+                phrase(doc, toks, info, tags, start, k, title);
                 start = -1;
             }
             if (k < toks.length && Character.isLetter(toks[k].charAt(0))) {
-                doc.stemCounts.merge(stem(toks[k]), 1, Integer::sum);
+                doc.stemCounts.merge(info[k].stem, 1, Integer::sum);
             }
         }
         doc.length += toks.length;
@@ -155,7 +222,7 @@ public final class KeyphraseExtractor {
     }
 
     /** Emits the noun phrase in tokens[from, to): leading adjectives kept, trailing adjectives cut. */
-    private void phrase(Doc doc, String[] toks, String[] tags, int from, int to, boolean title) {
+    private void phrase(Doc doc, String[] toks, Token[] info, String[] tags, int from, int to, boolean title) {
         int end = to;
         if (scoring.verbRepair() && end < toks.length && end - from > 1 && isDeterminerLike(tags[end])
                 && toks[end - 1].endsWith("s") && !toks[end - 1].endsWith("ss")) {
@@ -169,8 +236,7 @@ public final class KeyphraseExtractor {
                 && end - begin > 1) {
             begin++; // "to store factual knowledge": an infinitive, not part of the phrase
         }
-        while (begin < end && (STOP.contains(toks[begin].toLowerCase(Locale.ROOT))
-                || toks[begin].toLowerCase(Locale.ROOT).endsWith("ly"))) {
+        while (begin < end && (info[begin].stop || info[begin].adverb)) {
             begin++;
         }
         if (end - begin < 1 || end - begin > LONGEST_PHRASE) {
@@ -179,17 +245,17 @@ public final class KeyphraseExtractor {
         String[] stems = new String[end - begin];
         StringBuilder surface = new StringBuilder();
         for (int k = begin; k < end; k++) {
-            String lower = toks[k].toLowerCase(Locale.ROOT);
+            String lower = info[k].lower;
             if (lower.length() < 2 || !Character.isLetter(lower.charAt(0))) {
                 return;
             }
-            stems[k - begin] = stem(toks[k]);
+            stems[k - begin] = info[k].stem;
             if (surface.length() > 0) {
                 surface.append(' ');
             }
-            surface.append(readable(toks[k]));
+            surface.append(info[k].readable);
         }
-        if (stems.length == 1 && STOP.contains(toks[begin].toLowerCase(Locale.ROOT))) {
+        if (stems.length == 1 && info[begin].stop) {
             return;
         }
         String key = String.join(" ", stems);
@@ -214,57 +280,23 @@ public final class KeyphraseExtractor {
         return token.toLowerCase(Locale.ROOT);
     }
 
-    String stem(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        Tools t = tools.get();
-        PorterStemmer stemmer = t.stemmer;
-        return t.stemCache.computeIfAbsent(lower, w -> {
-            StringBuilder out = new StringBuilder();
-            for (String part : w.split("-")) {
-                if (out.length() > 0) {
-                    out.append('-');
-                }
-                out.append(stemmer.stem(part));
-            }
-            return out.toString();
-        });
-    }
-
     /**
-     * Adds a paper to the corpus statistics that scoring uses, then keeps of it only what scoring needs: each
-     * candidate's stem counts, with its strings shared across papers. A dump's papers all wait in memory for the
-     * statistics of the whole dump, so this is most of the memory keyphrases cost.
+     * Adds a paper to the corpus statistics that scoring uses, and shares its phrases' strings with the papers
+     * counted before: a dump's papers all wait in memory for the statistics of the whole dump, so their candidates
+     * are most of the memory keyphrases cost. (Stems are shared already: they come from a cache of tokens.)
      */
     public void count(Doc doc) {
         docs++;
-        for (String s : doc.stemCounts.keySet()) {
+        for (String s : doc.stems) {
             stemDf.merge(s, 1, Integer::sum);
         }
+        doc.stems = null;
         for (Candidate c : doc.candidates.values()) {
             phraseDf.merge(c.key, 1, Integer::sum);
             surfaces.computeIfAbsent(c.key, k -> new HashMap<>()).merge(c.surface, c.count, Integer::sum);
-        }
-        prepare(doc);
-    }
-
-    /**
-     * Keeps of a paper only what scoring needs (see {@link #count}); for a paper looked at again after the counts,
-     * in a second pass over the input, without counting it twice.
-     */
-    public void prepare(Doc doc) {
-        if (doc.stemCounts == null) {
-            return;
-        }
-        for (Candidate c : doc.candidates.values()) {
-            c.tf = new int[c.stems.length];
-            for (int k = 0; k < c.stems.length; k++) {
-                c.tf[k] = doc.stemCounts.getOrDefault(c.stems[k], 1);
-                c.stems[k] = shared(c.stems[k]);
-            }
             c.key = shared(c.key);
             c.surface = shared(c.surface);
         }
-        doc.stemCounts = null;
     }
 
     private final Map<String, String> sharedStrings = new HashMap<>();

@@ -38,6 +38,9 @@ public final class Tagger {
     public Tagger(TagOptions options) {
         this.options = options;
         this.matcher = new TopicMatcher(options.vocabulary());
+        if (phrases()) {
+            PartOfSpeech.preload();
+        }
     }
 
     /** One paper looked at on its own: its topics with their counts, those in its title, its keyphrase analysis. */
@@ -110,21 +113,16 @@ public final class Tagger {
         observed.forEach(corpus::add);
         List<List<String>> result = new ArrayList<>();
         for (Observation o : observed) {
-            result.add(choose(o, corpus, true));
+            result.add(choose(o, corpus));
         }
         return result;
     }
 
     /**
-     * A paper's tags, against the whole dump's statistics.
-     *
-     * @param counted whether this very observation was added to the corpus; a second look at the paper (a second
-     *                pass over the input) has not been, and is prepared for scoring here
+     * A paper's tags, against the whole dump's statistics (to which the observation need not have been added: a
+     * second look at a paper, in a second pass over the input, is not counted again).
      */
-    public List<String> choose(Observation o, Corpus corpus, boolean counted) {
-        if (corpus.extractor != null && !counted) {
-            corpus.extractor.prepare(o.doc);
-        }
+    public List<String> choose(Observation o, Corpus corpus) {
         int n = corpus.papers;
         boolean coverageRule = n >= options.minPapersForCoverage();
         Set<String> tags = new LinkedHashSet<>();

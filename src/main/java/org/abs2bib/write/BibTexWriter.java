@@ -1,6 +1,7 @@
 package org.abs2bib.write;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import org.abs2bib.bib.LatexText;
@@ -46,10 +47,21 @@ public final class BibTexWriter implements ReferenceWriter {
     }
 
     @Override
-    public void write(Reference r, Writer out) throws IOException {
+    public String format(Reference r) {
+        StringWriter text = new StringWriter(r.abstractText().length() + 512);
+        text.write("% " + r.source() + ":" + r.line() + "\n");
+        try {
+            formatter.format(entry(r), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void writeFormatted(String formatted, Writer out) throws IOException {
         out.write('\n');
-        out.write("% " + r.source() + ":" + r.line() + "\n");
-        formatter.format(entry(r), out);
+        out.write(formatted);
     }
 
     @Override

@@ -30,11 +30,20 @@ public final class CslJsonWriter implements ReferenceWriter {
     }
 
     @Override
-    public void write(Reference r, Writer out) throws IOException {
+    public String format(Reference r) {
+        try {
+            return json.writeValueAsString(item(r));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("an item of strings always serialises", e);
+        }
+    }
+
+    @Override
+    public void writeFormatted(String formatted, Writer out) throws IOException {
         // one item a line: readable, diff-friendly, and written as it comes, however long the dump
         out.write(first ? "\n" : ",\n");
         first = false;
-        out.write(json.writeValueAsString(item(r)));
+        out.write(formatted);
     }
 
     @Override

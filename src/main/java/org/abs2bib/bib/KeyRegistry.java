@@ -1,6 +1,8 @@
 package org.abs2bib.bib;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,6 +13,12 @@ import java.util.Set;
  */
 public final class KeyRegistry {
     private final Set<String> used = new HashSet<>();
+    /**
+     * For each key claimed more than once, the suffix to try first next time: every suffix before it is taken, and
+     * keys are never given back. Without it, a dump with thousands of papers on one key (a generated dump, a listing
+     * of untitled entries) probes a, b, c, … again for each, quadratic in the number of papers.
+     */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
 
     /** Marks a key as taken, e.g. one already in a library being merged into. */
     public void reserve(String key) {
@@ -24,8 +32,13 @@ public final class KeyRegistry {
     /** The key itself if free, else the first free suffixed form; the result is then taken. */
     public String claim(String key) {
         String candidate = key;
-        for (int n = 0; isTaken(candidate); n++) {
-            candidate = key + suffix(n);
+        if (isTaken(candidate)) {
+            String base = key.toLowerCase(Locale.ROOT);
+            int n = nextSuffix.getOrDefault(base, 0);
+            while (isTaken(candidate = key + suffix(n))) {
+                n++;
+            }
+            nextSuffix.put(base, n + 1);
         }
         reserve(candidate);
         return candidate;

@@ -134,7 +134,7 @@ public final class Abs2Bib {
         ArxivCache cache = o.cacheDirectory() == null ? ArxivCache.none()
                 : ArxivCache.in(o.cacheDirectory(), Clock.systemUTC(), cacheWarnings::add);
         LatexText plain = PLAIN;
-        List<Query> queries = drafts.stream().map(r -> new Query(plain.title(r.title()).plain(),
+        List<Query> queries = drafts.stream().map(r -> new Query(plain.plain(r.title()),
                 r.authors().stream().map(Name::bibtex).toList(), r.year(), r.eprint())).toList();
         try (ArxivClient client = o.offline() ? null : new ArxivClient(o.client())) {
             LookupReport report = new ArxivLookup(client, cache, progress).lookup(queries);
@@ -162,7 +162,7 @@ public final class Abs2Bib {
     /** What the tagger reads of a reference: its title and abstract as plain text, and its arXiv categories. */
     static Tagger.Input tagInput(Reference r, List<String> categories) {
         LatexText plain = PLAIN;
-        return new Tagger.Input(plain.title(r.title()).plain(), plain.text(r.abstractText()).plain(), categories);
+        return new Tagger.Input(plain.plain(r.title()), plain.plain(r.abstractText()), categories);
     }
 
     private static final LatexText PLAIN = new LatexText(false);
@@ -186,8 +186,8 @@ public final class Abs2Bib {
         List<KeyphraseExtractor.Doc> docs = new ArrayList<>();
         for (Dump dump : dumps) {
             for (Paper p : dump.papers()) {
-                KeyphraseExtractor.Doc d = extractor.analyze(plain.title(p.title()).plain(),
-                        plain.text(p.abstractText()).plain());
+                KeyphraseExtractor.Doc d = extractor.analyze(plain.plain(p.title()),
+                        plain.plain(p.abstractText()));
                 extractor.count(d);
                 docs.add(d);
             }
@@ -222,7 +222,7 @@ public final class Abs2Bib {
         List<Reference> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Reference r : conversion.references()) {
-            String existing = library.existingKey(Titles.normalize(plain.title(r.title()).plain()), r.eprint(),
+            String existing = library.existingKey(Titles.normalize(plain.plain(r.title())), r.eprint(),
                     r.doi().startsWith("10.48550/") ? "" : r.doi());
             if (existing != null) {
                 skipped.add(r.source() + ":" + r.line() + ": already in the library as " + existing);

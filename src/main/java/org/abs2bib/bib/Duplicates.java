@@ -81,7 +81,7 @@ public final class Duplicates {
 
     private static List<String> identities(Reference r, LatexText plain) {
         List<String> ids = new ArrayList<>();
-        String title = Titles.normalize(plain.title(r.title()).plain());
+        String title = Titles.normalize(plain.plain(r.title()));
         if (!title.isEmpty()) {
             ids.add("title:" + title);
         }

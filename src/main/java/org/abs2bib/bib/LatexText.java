@@ -77,6 +77,23 @@ public final class LatexText {
         return encode(source, true);
     }
 
+    /**
+     * The plain text of a title or body text, as {@link #text} and {@link #title} give it. Most text has nothing
+     * LaTeX would read otherwise (no backslash, tie or dollar, no control or invisible character), and its plain
+     * text is itself: the tagger, the key maker and the duplicate finder ask for it several times a paper, so that
+     * case skips the full pass.
+     */
+    public String plain(String source) {
+        for (int k = 0; k < source.length(); k++) {
+            char c = source.charAt(k);
+            boolean unchanged = c < 0x7f ? c >= 0x20 && c != '\\' && c != '~' && c != '$' : Character.isLetterOrDigit(c);
+            if (!unchanged) {
+                return encode(source, false).plain();
+            }
+        }
+        return source;
+    }
+
     private Encoded encode(String source, boolean protect) {
         StringBuilder latex = new StringBuilder(source.length() + 16);
         StringBuilder plain = new StringBuilder(source.length());

@@ -39,7 +39,7 @@ public final class ReferenceMapper {
     public Reference withKey(Reference r) {
         List<String> families = r.authors().stream().map(Name::familyForKey).toList();
         KeyPattern p = families.isEmpty() ? withoutAuthors : pattern;
-        String key = keys.claim(p.apply(families, r.year(), plain.title(r.title()).plain()));
+        String key = keys.claim(p.apply(families, r.year(), plain.plain(r.title())));
         return r.toBuilder().key(key).build();
     }
 }

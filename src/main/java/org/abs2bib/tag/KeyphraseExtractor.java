@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import opennlp.tools.stemmer.PorterStemmer;
 
 /**
@@ -21,7 +19,6 @@ import opennlp.tools.stemmer.PorterStemmer;
  * <p>Use in two passes: {@link #analyze} every paper and {@link #count} it into the corpus, then ask {@link #top}.
  */
 public final class KeyphraseExtractor {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
     private static final int LONGEST_PHRASE = 5;
     private static final Set<String> STOP = Set.of("method", "methods", "paper", "approach", "approaches", "result",
             "results", "work", "study", "problem", "problems", "way", "ways", "use", "number", "set", "part", "type",
@@ -164,14 +161,64 @@ public final class KeyphraseExtractor {
         return doc;
     }
 
-    /** Words (with inner hyphens and apostrophes) and single punctuation marks, the tokens the tagger expects. */
+    /**
+     * Words (letters and numbers, with inner hyphens and apostrophes: {@code [\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*})
+     * and single other characters, spaces left out: the tokens the tagger expects. Written out rather than as that
+     * regular expression, which cost as much as tagging (the test checks both agree).
+     */
     static String[] tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            tokens.add(m.group());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isWordChar(cp)) {
+                int j = skipWordChars(text, next);
+                while (j + 1 < n && isJoiner(text.charAt(j)) && isWordChar(text.codePointAt(j + 1))) {
+                    j = skipWordChars(text, j + 1);
+                }
+                tokens.add(text.substring(i, j));
+                i = j;
+            } else {
+                if (!isSpace(cp)) {
+                    tokens.add(text.substring(i, next));
+                }
+                i = next;
+            }
         }
         return tokens.toArray(new String[0]);
+    }
+
+    private static int skipWordChars(String text, int from) {
+        int j = from;
+        while (j < text.length()) {
+            int cp = text.codePointAt(j);
+            if (!isWordChar(cp)) {
+                break;
+            }
+            j += Character.charCount(cp);
+        }
+        return j;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number of any kind. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’';
+    }
+
+    /** {@code \s} as regular expressions mean it: ASCII white space only. */
+    private static boolean isSpace(int cp) {
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
     }
 
     private void collect(Doc doc, String text, boolean title) {

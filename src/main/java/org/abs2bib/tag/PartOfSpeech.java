@@ -259,18 +259,16 @@ final class PartOfSpeech {
     /** The best outcome, or -1 when the runner-up is within {@link #CLOSE} of it. */
     private static int clearBest(double[] sum) {
         int best = 0;
+        double second = Double.NEGATIVE_INFINITY;
         for (int o = 1; o < sum.length; o++) {
             if (sum[o] > sum[best]) {
+                second = sum[best];
                 best = o;
+            } else if (sum[o] > second) {
+                second = sum[o];
             }
         }
-        double margin = CLOSE * Math.max(1, Math.abs(sum[best]));
-        for (int o = 0; o < sum.length; o++) {
-            if (o != best && sum[best] - sum[o] <= margin) {
-                return -1;
-            }
-        }
-        return best;
+        return sum[best] - second <= CLOSE * Math.max(1, Math.abs(sum[best])) ? -1 : best;
     }
 
     /**

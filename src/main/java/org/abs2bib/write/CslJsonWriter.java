@@ -59,9 +59,9 @@ public final class CslJsonWriter implements ReferenceWriter {
         if (!r.authors().isEmpty()) {
             ArrayNode authors = o.putArray("author");
             for (Name n : r.authors()) {
-                ObjectNode a = authors.addObject().put("family", latex.text(n.family()).plain());
+                ObjectNode a = authors.addObject().put("family", latex.plain(n.family()));
                 if (!n.given().isEmpty()) {
-                    a.put("given", latex.text(n.given()).plain());
+                    a.put("given", latex.plain(n.given()));
                 }
                 if (!n.suffix().isEmpty()) {
                     a.put("suffix", n.suffix());
@@ -78,7 +78,7 @@ public final class CslJsonWriter implements ReferenceWriter {
         put(o, "DOI", r.doi());
         put(o, "URL", r.url());
         put(o, "note", r.journalRef());
-        put(o, "abstract", latex.text(r.abstractText()).plain());
+        put(o, "abstract", latex.plain(r.abstractText()));
         put(o, "keyword", String.join(keywordSeparator, r.keywords()));
         return o;
     }

@@ -2,6 +2,11 @@ package org.abs2bib.bib;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,5 +77,28 @@ class LatexTextTest {
         int[] p = LatexText.pairs("a{b\\}c}");
         assertThat(p[1]).isEqualTo(4); // BibTeX pairs the escaped brace too
         assertThat(p[6]).isEqualTo(-1);
+    }
+
+    @Property(tries = 2000)
+    void plainIsWhatTheFullPassGivesForTitlesAndText(@ForAll("texts") String s) {
+        LatexText l = new LatexText(false);
+        assertThat(l.plain(s)).isEqualTo(l.text(s).plain()).isEqualTo(l.title(s).plain());
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        // everyday text (where the shortcut applies), LaTeX specials, and characters that normalisation changes
+        // on their own or in pairs: Hangul jamo, a compatibility ideograph, combining marks, ligatures
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40),
+                Arbitraries.strings().withChars("ab AZ09.,;:'\"()-éüЖ中\\$~{}^_%&#\u1100\u1161\uF900\u0301\uFB01\u00A0\u200B\t")
+                        .ofMaxLength(30),
+                Arbitraries.strings().all().ofMaxLength(20));
+    }
+
+    @Test
+    void plainOfEverydayTextIsTheTextItself() {
+        String s = "Low-Rank Adaptation (LoRA) of Large Language Models: 2x faster, 3.5% better; see Zürich's \"best\".";
+        assertThat(new LatexText(false).plain(s)).isSameAs(s);
     }
 }

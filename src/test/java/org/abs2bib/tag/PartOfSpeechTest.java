@@ -84,4 +84,25 @@ class PartOfSpeechTest {
                 Arbitraries.strings().withChars("aAzZ09-./,ーカひ漢").ofMinLength(1).ofMaxLength(6));
         return words.list().ofMinSize(1).ofMaxSize(25);
     }
+
+    /** The tokenizer's rule, as a regular expression; {@link KeyphraseExtractor#tokens} is written out for speed. */
+    private static final java.util.regex.Pattern TOKEN =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    @Property(tries = 2000)
+    void tokensFollowTheRule(@ForAll("texts") String text) {
+        List<String> expected = new ArrayList<>();
+        java.util.regex.Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            expected.add(m.group());
+        }
+        assertThat(KeyphraseExtractor.tokens(text)).containsExactlyElementsOf(expected);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars("ab Z9-'’.,()\t\n\u00A0\u2003²½Ⅻé中\uD835\uDC00\uD800").ofMaxLength(30),
+                Arbitraries.strings().all().ofMaxLength(30));
+    }
 }

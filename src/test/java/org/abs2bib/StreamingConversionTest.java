@@ -1,6 +1,7 @@
 package org.abs2bib;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,13 +40,14 @@ class StreamingConversionTest {
             }
             StringWriter inMemory = new StringWriter();
             abs2bib.write(abs2bib.convert(List.of(read)), inMemory);
-            StreamingConversion plan = StreamingConversion.plan(abs2bib, List.of(dump)).orElseThrow();
-            StringWriter streamed = new StringWriter();
-            plan.write(streamed);
-            assertThat(streamed.toString()).as("%s with %s", dump.getFileName(), o.format())
-                    .isEqualTo(inMemory.toString());
-            assertThat(plan.entries()).isEqualTo(read.papers().size());
-            assertThat(plan.warnings()).isEqualTo(read.warnings());
+            try (StreamingConversion plan = StreamingConversion.plan(abs2bib, List.of(dump)).orElseThrow()) {
+                StringWriter streamed = new StringWriter();
+                plan.write(streamed);
+                assertThat(streamed.toString()).as("%s with %s", dump.getFileName(), o.format())
+                        .isEqualTo(inMemory.toString());
+                assertThat(plan.entries()).isEqualTo(read.papers().size());
+                assertThat(plan.warnings()).isEqualTo(read.warnings());
+            }
         }
     }
 
@@ -56,7 +58,10 @@ class StreamingConversionTest {
         Path b = Files.writeString(dir.resolve("b.txt"), "Attention Is All You Need, Again\nWe propose it again. It "
                 + "is based on attention.\n");
         StringWriter out = new StringWriter();
-        StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(a, b)).orElseThrow().write(out);
+        try (StreamingConversion plan = StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(a, b))
+                .orElseThrow()) {
+            plan.write(out);
+        }
         assertThat(out.toString()).contains("@misc{attentionallyou,", "@misc{attentionallyoua,");
     }
 
@@ -67,5 +72,39 @@ class StreamingConversionTest {
         assertThat(StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(twice))).isEmpty();
         assertThat(StreamingConversion.plan(new Abs2Bib(Options.DEFAULT.withMergeDuplicates(false)), List.of(twice)))
                 .isPresent();
+    }
+
+    private static List<Path> keptObservations() throws java.io.IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().matches("abs2bib-.*\\.observations")).toList();
+        }
+    }
+
+    @Test
+    void theFirstPassesFileIsDeletedWhenDoneAndWhenNotNeeded(@TempDir Path dir) throws Exception {
+        List<Path> before = keptObservations();
+        Path dump = Files.writeString(dir.resolve("d.txt"), "One Paper on Retrieval\nIt retrieves documents. It is "
+                + "fast.\n\nAnother Paper on Agents\nIt plans with tools. It is careful.\n");
+        try (StreamingConversion plan = StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(dump))
+                .orElseThrow()) {
+            assertThat(keptObservations()).hasSize(before.size() + 1);
+            plan.write(new StringWriter());
+        }
+        Path twice = Files.writeString(dir.resolve("t.txt"), "Same Paper\nIt says one thing. It says it well.\n"
+                + "Same Paper\nIt says one thing. It says it well.\n");
+        assertThat(StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(twice))).isEmpty();
+        assertThat(keptObservations()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void aFileChangedBetweenThePassesIsReportedNotMisTagged(@TempDir Path dir) throws Exception {
+        Path dump = Files.writeString(dir.resolve("d.txt"), "One Paper on Retrieval\nIt retrieves documents. It "
+                + "is fast.\n\nAnother Paper on Agents\nIt plans with tools. It is careful.\n");
+        try (StreamingConversion plan = StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(dump))
+                .orElseThrow()) {
+            Files.writeString(dump, "\n\nA Paper Moved Down\nIt moved. It is two lines lower.\n");
+            assertThatThrownBy(() -> plan.write(new StringWriter())).isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("d.txt").hasMessageContaining("changed while abs2bib read it");
+        }
     }
 }

@@ -318,7 +318,9 @@ public final class Main implements Callable<Integer> {
             Optional<StreamingConversion> plan = StreamingConversion.plan(abs2bib,
                     files.stream().map(Path::of).toList());
             if (plan.isPresent()) {
-                return writeStreaming(plan.get(), outPath);
+                try (StreamingConversion streaming = plan.get()) {
+                    return writeStreaming(streaming, outPath);
+                }
             }
         }
         List<Dump> dumps = Inputs.read(files, stdin);

@@ -1,5 +1,8 @@
 package org.abs2bib.tag;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -346,10 +349,63 @@ public final class KeyphraseExtractor {
         }
     }
 
-    private final Map<String, String> sharedStrings = new HashMap<>();
+    /** Every phrase key and spelling counted, once each, numbered: shared by papers, and named by number on disk. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> strings = new ArrayList<>();
+
+    private int id(String s) {
+        Integer id = ids.get(s);
+        if (id == null) {
+            id = strings.size();
+            ids.put(s, id);
+            strings.add(s);
+        }
+        return id;
+    }
 
     private String shared(String s) {
-        return sharedStrings.computeIfAbsent(s, k -> k);
+        return strings.get(id(s));
+    }
+
+    /**
+     * Writes a counted paper's analysis compactly (its phrases by number), for a second pass over the input to read
+     * back with {@link #readDoc} instead of analysing the paper again.
+     */
+    public void writeDoc(Doc doc, DataOutput out) throws IOException {
+        out.writeInt(doc.length);
+        out.writeInt(doc.candidates.size());
+        for (Candidate c : doc.candidates.values()) {
+            out.writeInt(id(c.key));
+            out.writeInt(id(c.surface));
+            out.writeInt(c.count);
+            out.writeInt(c.first);
+            out.writeBoolean(c.inTitle);
+            for (int tf : c.tf) {
+                out.writeInt(tf);
+            }
+        }
+    }
+
+    /** A paper's analysis as {@link #writeDoc} wrote it, with this extractor's numbering. */
+    public Doc readDoc(DataInput in) throws IOException {
+        Doc doc = new Doc();
+        doc.stemCounts = null;
+        doc.length = in.readInt();
+        int candidates = in.readInt();
+        for (int k = 0; k < candidates; k++) {
+            String key = strings.get(in.readInt());
+            String surface = strings.get(in.readInt());
+            int count = in.readInt();
+            Candidate c = new Candidate(key, surface, key.split(" "), in.readInt());
+            c.count = count;
+            c.inTitle = in.readBoolean();
+            c.tf = new int[c.stems.length];
+            for (int j = 0; j < c.tf.length; j++) {
+                c.tf[j] = in.readInt();
+            }
+            doc.candidates.put(key, c);
+        }
+        return doc;
     }
 
     /** In how many papers of the corpus a candidate (by stem key) occurs. */

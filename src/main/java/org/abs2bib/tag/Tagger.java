@@ -1,8 +1,12 @@
 package org.abs2bib.tag;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,6 +77,47 @@ public final class Tagger {
                 extractor.count(o.doc);
             }
         }
+    }
+
+    /**
+     * Writes an observation already added to the corpus, compactly, so that a second pass over a large input reads
+     * it back ({@link #read}) instead of looking at the paper again: looking is most of the cost of tagging.
+     */
+    public void write(Observation o, Corpus corpus, DataOutput out) throws IOException {
+        out.writeInt(o.found.size());
+        for (Map.Entry<Topic, Integer> e : o.found.entrySet()) {
+            out.writeUTF(e.getKey().tag());
+            out.writeInt(e.getValue());
+            out.writeBoolean(o.titled.contains(e.getKey()));
+        }
+        out.writeInt(o.categories.size());
+        for (String c : o.categories) {
+            out.writeUTF(c);
+        }
+        if (corpus.extractor != null) {
+            corpus.extractor.writeDoc(o.doc, out);
+        }
+    }
+
+    /** An observation as {@link #write} wrote it, for the same corpus. */
+    public Observation read(Corpus corpus, DataInput in) throws IOException {
+        int topics = in.readInt();
+        Map<Topic, Integer> found = new LinkedHashMap<>();
+        Set<Topic> titled = new HashSet<>();
+        for (int k = 0; k < topics; k++) {
+            Topic t = options.vocabulary().topics().get(in.readUTF());
+            found.put(t, in.readInt());
+            if (in.readBoolean()) {
+                titled.add(t);
+            }
+        }
+        int n = in.readInt();
+        List<String> categories = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            categories.add(in.readUTF());
+        }
+        KeyphraseExtractor.Doc doc = corpus.extractor != null ? corpus.extractor.readDoc(in) : null;
+        return new Observation(found, titled, doc, categories);
     }
 
     private boolean phrases() {

@@ -56,6 +56,7 @@ public final class Abs2Bib {
 
     public Abs2Bib(Options options) {
         this.options = options;
+        Tagger.preload(options.tags());
     }
 
     public Options options() {

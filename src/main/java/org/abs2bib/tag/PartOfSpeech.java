@@ -152,10 +152,15 @@ final class PartOfSpeech {
      * about a sixth of a second, a quarter of a small dump's run); the first tagger waits for it if it is not.
      */
     static void preload() {
-        Thread t = new Thread(Model::get, "abs2bib-pos-model");
-        t.setDaemon(true);
-        t.start();
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread t = new Thread(Model::get, "abs2bib-pos-model");
+            t.setDaemon(true);
+            t.start();
+        }
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * The best tag of each token, left to right; tokens as OpenNLP's tokenizer would give them.

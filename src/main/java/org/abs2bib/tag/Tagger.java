@@ -42,7 +42,15 @@ public final class Tagger {
     public Tagger(TagOptions options) {
         this.options = options;
         this.matcher = new TopicMatcher(options.vocabulary());
-        if (phrases()) {
+        preload(options);
+    }
+
+    /**
+     * Starts reading what tagging with these options needs (the part-of-speech model, for keyphrases) on another
+     * thread, so that it is ready by the time the dump has been read; call it as early as the options are known.
+     */
+    public static void preload(TagOptions options) {
+        if (options.sources().contains(TagSource.PHRASES) && options.maxPhrases() > 0) {
             PartOfSpeech.preload();
         }
     }
@@ -123,6 +131,7 @@ public final class Tagger {
     private boolean phrases() {
         return options.sources().contains(TagSource.PHRASES) && options.maxPhrases() > 0;
     }
+
 
     public Corpus corpus() {
         return new Corpus();

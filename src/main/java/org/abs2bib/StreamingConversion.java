@@ -2,6 +2,7 @@ package org.abs2bib;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -11,14 +12,13 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.abs2bib.bib.Duplicates;
 import org.abs2bib.bib.KeyRegistry;
 import org.abs2bib.bib.Reference;
@@ -48,8 +48,10 @@ import org.abs2bib.write.ReferenceWriter;
  * counted.
  */
 public final class StreamingConversion implements AutoCloseable {
-    /** Papers looked at together, on every core. */
-    private static final int BATCH = 512;
+    /** Papers worked on together by one thread. */
+    private static final int BATCH = 256;
+    /** Batches in flight at once, per stage: enough to keep every core busy while one thread reads. */
+    private static final int IN_FLIGHT = 4;
 
     /** What one input held. */
     public record Input(String source, int papers, DumpFormat format) {
@@ -105,6 +107,10 @@ public final class StreamingConversion implements AutoCloseable {
         }
     }
 
+    /** One batch of papers, mapped and looked at for tags. */
+    private record Observed(List<Reference> references, List<Tagger.Observation> observations) {
+    }
+
     private static Optional<StreamingConversion> firstPass(Abs2Bib abs2bib, List<Path> files, Path observations)
             throws IOException, DumpException {
         Options options = abs2bib.options();
@@ -119,43 +125,43 @@ public final class StreamingConversion implements AutoCloseable {
         boolean[] duplicate = {false};
         ReferenceMapper mapper = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(),
                 new KeyRegistry());
+        ExecutorService pool = pool();
         try (DataOutputStream spill = tagging ? new DataOutputStream(new BufferedOutputStream(
                 Files.newOutputStream(observations), 1 << 16)) : null) {
+            // counted and kept in input order, on this thread, while the pool maps and observes the next batches
+            InOrder<Observed> count = new InOrder<>(pool, IN_FLIGHT, batch -> {
+                List<Reference> refs = batch.references();
+                for (Reference r : refs) {
+                    if (options.mergeDuplicates() && !Duplicates.firstSighting(r, seen)) {
+                        duplicate[0] = true;
+                    }
+                    if (r.authors().isEmpty()) {
+                        withoutAuthors[0]++;
+                    }
+                }
+                if (tagging) {
+                    batch.observations().forEach(corpus::add);
+                    keep(spill, refs, batch.observations(), tagger, corpus);
+                }
+                entries[0] += refs.size();
+            });
             for (Path file : files) {
                 String source = Abs2Bib.fileName(file.toString());
-                List<Paper> batch = new ArrayList<>();
+                List<List<Paper>> batch = new ArrayList<>(List.of(new ArrayList<>()));
                 int[] papers = {0};
-                Consumer<List<Paper>> count = papersRead -> {
-                    // mapped and observed on every core, counted and kept in input order
-                    List<Reference> refs = parallel(papersRead, p -> mapper.map(p, source).build());
-                    List<Tagger.Observation> observed = tagging
-                            ? parallel(refs, r -> tagger.observe(tagInput(r), corpus)) : List.of();
-                    for (int k = 0; k < refs.size(); k++) {
-                        Reference r = refs.get(k);
-                        if (options.mergeDuplicates() && !Duplicates.firstSighting(r, seen)) {
-                            duplicate[0] = true;
-                        }
-                        if (r.authors().isEmpty()) {
-                            withoutAuthors[0]++;
-                        }
-                        if (tagging) {
-                            corpus.add(observed.get(k));
-                            keep(spill, r.line(), observed.get(k), tagger, corpus);
-                        }
-                    }
-                    entries[0] += refs.size();
-                    papersRead.clear();
-                };
                 DumpFormat format = read(file, paper -> {
                     papers[0]++;
-                    batch.add(paper);
-                    if (batch.size() == BATCH) {
-                        count.accept(batch);
+                    batch.get(0).add(paper);
+                    if (batch.get(0).size() == BATCH) {
+                        submitObserve(count, batch.set(0, new ArrayList<>()), source, mapper, tagger, corpus, tagging);
                     }
                 }, warnings::add);
-                count.accept(batch);
+                submitObserve(count, batch.get(0), source, mapper, tagger, corpus, tagging);
+                count.finish();
                 inputs.add(new Input(file.toString(), papers[0], format));
             }
+        } finally {
+            pool.shutdownNow();
         }
         if (duplicate[0]) {
             return Optional.empty();
@@ -164,23 +170,55 @@ public final class StreamingConversion implements AutoCloseable {
                 entries[0], withoutAuthors[0]));
     }
 
-    private static void keep(DataOutputStream spill, int line, Tagger.Observation o, Tagger tagger,
-                             Tagger.Corpus corpus) {
+    private static void submitObserve(InOrder<Observed> count, List<Paper> papers, String source,
+                                      ReferenceMapper mapper, Tagger tagger, Tagger.Corpus corpus, boolean tagging) {
+        if (papers.isEmpty()) {
+            return; // as the second pass does: no batch, no record
+        }
         try {
-            spill.writeInt(line);
-            tagger.write(o, corpus, spill);
+            count.submit(() -> {
+                List<Reference> refs = new ArrayList<>(papers.size());
+                List<Tagger.Observation> observed = new ArrayList<>(tagging ? papers.size() : 0);
+                for (Paper p : papers) {
+                    Reference r = mapper.map(p, source).build();
+                    refs.add(r);
+                    if (tagging) {
+                        observed.add(tagger.observe(tagInput(r), corpus));
+                    }
+                }
+                return new Observed(refs, observed);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** {@code f} of every item, worked out on every core, in the items' order. */
-    private static <T, R> List<R> parallel(List<T> items, Function<T, R> f) {
-        Object[] out = new Object[items.size()];
-        IntStream.range(0, items.size()).parallel().forEach(k -> out[k] = f.apply(items.get(k)));
-        @SuppressWarnings("unchecked")
-        List<R> result = (List<R>) Arrays.asList(out);
-        return result;
+    /**
+     * Keeps a batch's observations: how many, the bytes they take, then for each its line and its record. Batches
+     * are read back whole, so that decoding them is work for the pool.
+     */
+    private static void keep(DataOutputStream spill, List<Reference> refs, List<Tagger.Observation> observed,
+                             Tagger tagger, Tagger.Corpus corpus) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(refs.size() * 1024);
+        DataOutputStream out = new DataOutputStream(bytes);
+        for (int k = 0; k < refs.size(); k++) {
+            out.writeInt(refs.get(k).line());
+            tagger.write(observed.get(k), corpus, out);
+        }
+        out.flush();
+        spill.writeInt(refs.size());
+        spill.writeInt(bytes.size());
+        bytes.writeTo(spill);
+    }
+
+    /** Threads for the batches: one per core; the reading thread mostly waits. */
+    private static ExecutorService pool() {
+        int threads = Runtime.getRuntime().availableProcessors();
+        return Executors.newFixedThreadPool(threads, work -> {
+            Thread t = new Thread(work, "abs2bib-batch");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static Tagger.Input tagInput(Reference r) {
@@ -210,9 +248,13 @@ public final class StreamingConversion implements AutoCloseable {
         return entries;
     }
 
+    /** One batch of the second pass: its references tagged, with the keys they would have if free. */
+    private record Tagged(List<Reference> references, List<String> keyBases) {
+    }
+
     /**
-     * The second pass: reads the files again and writes every entry as it comes. Each batch is mapped, tagged and
-     * formatted on every core; keys are claimed and entries written in input order. Once only.
+     * The second pass: reads the files again and writes every entry as it comes. The pool maps, tags and formats the
+     * batches; keys are claimed and entries written in input order, on this thread. Once only.
      */
     public void write(Writer out) throws IOException, DumpException {
         Options options = abs2bib.options();
@@ -220,61 +262,90 @@ public final class StreamingConversion implements AutoCloseable {
         writer.header(out, Abs2Bib.header(entries, withoutAuthors));
         ReferenceMapper mapper = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(),
                 new KeyRegistry());
+        ExecutorService pool = pool();
         try (DataInputStream kept = observations == null ? null : new DataInputStream(new BufferedInputStream(
                 Files.newInputStream(observations), 1 << 16))) {
+            InOrder<List<String>> write = new InOrder<>(pool, IN_FLIGHT, entries -> {
+                for (String entry : entries) {
+                    writer.writeFormatted(entry, out);
+                }
+            });
+            InOrder<Tagged> claim = new InOrder<>(pool, IN_FLIGHT, batch -> {
+                List<Reference> keyed = new ArrayList<>(batch.references().size());
+                for (int k = 0; k < batch.references().size(); k++) {
+                    keyed.add(mapper.withKey(batch.references().get(k), batch.keyBases().get(k)));
+                }
+                write.submit(() -> keyed.stream().map(writer::format).toList());
+            });
             for (Path file : files) {
                 String source = Abs2Bib.fileName(file.toString());
-                List<Paper> batch = new ArrayList<>();
-                IOException[] failed = {null};
+                List<List<Paper>> batch = new ArrayList<>(List.of(new ArrayList<>()));
                 read(file, paper -> {
-                    batch.add(paper);
-                    if (batch.size() == BATCH && failed[0] == null) {
-                        failed[0] = writeBatch(batch, source, kept, mapper, writer, out);
+                    batch.get(0).add(paper);
+                    if (batch.get(0).size() == BATCH) {
+                        submitTag(claim, batch.set(0, new ArrayList<>()), source, kept, mapper);
                     }
                 }, w -> { });
-                if (failed[0] == null) {
-                    failed[0] = writeBatch(batch, source, kept, mapper, writer, out);
-                }
-                if (failed[0] != null) {
-                    throw failed[0];
-                }
+                submitTag(claim, batch.get(0), source, kept, mapper);
             }
+            claim.finish();
+            write.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdownNow();
         }
         writer.footer(out);
         out.flush();
     }
 
-    private IOException writeBatch(List<Paper> batch, String source, DataInputStream kept, ReferenceMapper mapper,
-                                   ReferenceWriter writer, Writer out) {
-        try {
-            List<Tagger.Observation> observed = new ArrayList<>(batch.size());
-            if (kept != null) {
-                for (Paper p : batch) {
-                    if (kept.readInt() != p.line()) {
-                        throw new IOException(source + ":" + p.line() + ": the file changed while abs2bib read it; "
-                                + "run again");
-                    }
-                    observed.add(tagger.read(corpus, kept));
-                }
-            }
-            List<Reference> tagged = parallel(IntStream.range(0, batch.size()).boxed().toList(), k -> {
-                Reference r = mapper.map(batch.get(k), source).build();
-                return kept == null ? r : r.toBuilder().keywords(tagger.choose(observed.get(k), corpus)).build();
-            });
-            List<Reference> keyed = new ArrayList<>(tagged.size());
-            for (Reference r : tagged) {
-                keyed.add(mapper.withKey(r));
-            }
-            for (String entry : parallel(keyed, writer::format)) {
-                writer.writeFormatted(entry, out);
-            }
-            batch.clear();
-            return null;
-        } catch (java.io.EOFException e) {
-            return new IOException(source + ": the file changed while abs2bib read it; run again", e);
-        } catch (IOException e) {
-            return e;
+    private void submitTag(InOrder<Tagged> claim, List<Paper> papers, String source, DataInputStream kept,
+                           ReferenceMapper mapper) {
+        if (papers.isEmpty()) {
+            return;
         }
+        try {
+            byte[] records = kept == null ? null : keptBatch(kept, papers, source);
+            claim.submit(() -> {
+                DataInputStream in = records == null ? null
+                        : new DataInputStream(new java.io.ByteArrayInputStream(records));
+                List<Reference> refs = new ArrayList<>(papers.size());
+                List<String> bases = new ArrayList<>(papers.size());
+                for (Paper p : papers) {
+                    Reference r = mapper.map(p, source).build();
+                    if (in != null) {
+                        if (in.readInt() != p.line()) {
+                            throw changed(source, p.line());
+                        }
+                        r = r.toBuilder().keywords(tagger.choose(tagger.read(corpus, in), corpus)).build();
+                    }
+                    refs.add(r);
+                    bases.add(mapper.keyBase(r));
+                }
+                return new Tagged(refs, bases);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The records the first pass kept for this batch, which must be as many as its papers. */
+    private static byte[] keptBatch(DataInputStream kept, List<Paper> papers, String source) throws IOException {
+        try {
+            int count = kept.readInt();
+            byte[] records = new byte[kept.readInt()];
+            kept.readFully(records);
+            if (count != papers.size()) {
+                throw changed(source, papers.get(0).line());
+            }
+            return records;
+        } catch (java.io.EOFException e) {
+            throw changed(source, papers.get(0).line());
+        }
+    }
+
+    private static IOException changed(String source, int line) {
+        return new IOException(source + ":" + line + ": the file changed while abs2bib read it; run again");
     }
 
     /** Deletes the temporary file of the first pass. */

@@ -37,9 +37,21 @@ public final class ReferenceMapper {
 
     /** Claims the key for a finished reference, from its authors, year and title. */
     public Reference withKey(Reference r) {
+        return withKey(r, keyBase(r));
+    }
+
+    /**
+     * The key a reference would have if no other had it yet: the costly part of {@link #withKey}, safe to work out
+     * on several threads at once before the keys are claimed in order.
+     */
+    public String keyBase(Reference r) {
         List<String> families = r.authors().stream().map(Name::familyForKey).toList();
         KeyPattern p = families.isEmpty() ? withoutAuthors : pattern;
-        String key = keys.claim(p.apply(families, r.year(), plain.plain(r.title())));
-        return r.toBuilder().key(key).build();
+        return p.apply(families, r.year(), plain.plain(r.title()));
+    }
+
+    /** Claims the key from a base {@link #keyBase} gave for this reference. */
+    public Reference withKey(Reference r, String base) {
+        return r.toBuilder().key(keys.claim(base)).build();
     }
 }

@@ -5,7 +5,9 @@
 #
 #   src/bench/scale.sh                                  # RUNS=5 SIZES="1000 10000 100000" TAGS="none vocab all"
 #   RUNS=3 SIZES="100000" TAGS="all" src/bench/scale.sh
-#   JAVA_OPTS="-Xmx512m" src/bench/scale.sh             # the same under a heap limit
+#   JAVA_OPTS="-Xmx384m" src/bench/scale.sh             # the same under a heap limit
+#
+# Runs go through the ./abs2bib launcher, as users run it (its JIT choice by input size, class-data sharing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-5}
@@ -17,6 +19,7 @@ mvn -q -B -DskipTests package test-compile >&2
 cp=$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+./abs2bib -q bib/trending-papers.txt -o "$work/warm-up.bib" # makes the class-data archive, once
 for n in $sizes; do
   java -cp "target/test-classes:target/classes:$cp" org.abs2bib.bench.DumpGenerator "$n" "$work/d$n.txt"
 done
@@ -31,7 +34,7 @@ for t in $tags; do
     : > "$work/runs"
     for r in $(seq "$runs"); do
       # shellcheck disable=SC2086
-      /usr/bin/time -f "%e %M" -o "$work/t" java $opts -jar target/abs2bib.jar -q "${flag[@]}" "$f" -o "$work/o.bib" \
+      ABS2BIB_JAVA_OPTS="$opts" /usr/bin/time -f "%e %M" -o "$work/t" ./abs2bib -q "${flag[@]}" "$f" -o "$work/o.bib" \
         --force 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
       cat "$work/t" >> "$work/runs"
     done

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Writes an output file atomically: into a temporary file beside it, then renamed over it, so a failed or killed run
- * never leaves a half-written file and an existing one is replaced only whole.
+ * never leaves a half-written file and an existing one is replaced only whole. A device or a pipe ({@code /dev/null},
+ * {@code /dev/stdout}, a named pipe) is written into as it is: renaming over it would replace it with a file.
  */
 final class Output {
     private Output() {
@@ -23,6 +24,9 @@ final class Output {
 
     /** Checks an output path before any work is done, so a mistake costs nothing. */
     static void check(Path path, boolean force) throws UserError {
+        if (isDeviceOrPipe(path)) {
+            return; // nothing there to lose, so no --force
+        }
         Path parent = path.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new UserError(path + ": the folder " + parent + " does not exist; create it or choose another -o");
@@ -54,7 +58,18 @@ final class Output {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Something that exists and is neither a file nor a folder (links followed): a device, a pipe, a socket. */
+    static boolean isDeviceOrPipe(Path path) {
+        return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+    }
+
     static void writeAtomically(Path path, Bytes body) throws IOException {
+        if (isDeviceOrPipe(path)) {
+            try (OutputStream out = Files.newOutputStream(path)) {
+                body.write(out);
+            }
+            return;
+        }
         Path target = path.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {

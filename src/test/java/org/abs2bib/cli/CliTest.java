@@ -314,4 +314,25 @@ class CliTest {
         assertThat(List.of(kept.out().split("\n"))).filteredOn(l -> l.startsWith("@misc{"))
                 .containsExactly("@misc{attentionallyou,", "@misc{attentionallyoua,");
     }
+
+    @Test
+    void aNamedPipeAsOutputIsWrittenIntoNotReplacedByAFile() throws Exception {
+        // the same path as /dev/null or /dev/stdout, which a rename would replace with a file (as root: for everyone)
+        Path pipe = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Result r = run(file("papers.txt", DUMP).toString(), "-o", pipe.toString()); // no --force: nothing to lose
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).contains("@misc{attentionallyou,");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(Files.exists(pipe)).isTrue();
+        assertFolderHoldsOnly("papers.txt", "pipe");
+    }
 }

@@ -2,7 +2,6 @@ package org.abs2bib;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -199,7 +198,7 @@ public final class StreamingConversion implements AutoCloseable {
      */
     private static void keep(DataOutputStream spill, List<Reference> refs, List<Tagger.Observation> observed,
                              Tagger tagger, Tagger.Corpus corpus) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(refs.size() * 1024);
+        Records.Out bytes = new Records.Out(refs.size() * 1024);
         DataOutputStream out = new DataOutputStream(bytes);
         for (int k = 0; k < refs.size(); k++) {
             out.writeInt(refs.get(k).line());
@@ -308,7 +307,7 @@ public final class StreamingConversion implements AutoCloseable {
             byte[] records = kept == null ? null : keptBatch(kept, papers, source);
             claim.submit(() -> {
                 DataInputStream in = records == null ? null
-                        : new DataInputStream(new java.io.ByteArrayInputStream(records));
+                        : new DataInputStream(new Records.In(records));
                 List<Reference> refs = new ArrayList<>(papers.size());
                 List<String> bases = new ArrayList<>(papers.size());
                 for (Paper p : papers) {

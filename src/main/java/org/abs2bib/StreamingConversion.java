@@ -86,24 +86,53 @@ public final class StreamingConversion implements AutoCloseable {
      */
     public static Optional<StreamingConversion> plan(Abs2Bib abs2bib, List<Path> files)
             throws IOException, DumpException {
+        return plan(abs2bib, files, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** {@link #plan(Abs2Bib, List)} with the first pass's temporary file in {@code temporaryFolder}. */
+    static Optional<StreamingConversion> plan(Abs2Bib abs2bib, List<Path> files, Path temporaryFolder)
+            throws IOException, DumpException {
         boolean tagging = !abs2bib.options().tags().sources().isEmpty();
-        Path observations = tagging ? Files.createTempFile("abs2bib-", ".observations") : null;
+        Path observations = null;
         boolean planned = false;
         try {
-            if (observations != null) {
+            if (tagging) {
+                observations = Files.createTempFile(temporaryFolder, "abs2bib-", ".observations");
                 observations.toFile().deleteOnExit(); // a safety net: close() deletes it
             }
             Optional<StreamingConversion> plan = firstPass(abs2bib, files, observations);
             planned = plan.isPresent();
             return plan;
-        } catch (UncheckedIOException e) {
-            throw new IOException("cannot write the temporary file " + observations + " (" + e.getCause().getMessage()
-                    + "); set java.io.tmpdir to a folder with room", e);
+        } catch (TemporaryFileFailed e) {
+            throw temporaryFileFailed(temporaryFolder, e.getCause());
+        } catch (IOException e) {
+            if (observations == null && tagging) { // the file could not even be made
+                throw temporaryFileFailed(temporaryFolder, e);
+            }
+            throw e;
         } finally {
             if (!planned && observations != null) {
                 Files.deleteIfExists(observations);
             }
         }
+    }
+
+    /** Writing the temporary file failed (not reading the input): {@link #plan} says so. */
+    private static final class TemporaryFileFailed extends RuntimeException {
+        TemporaryFileFailed(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private static IOException temporaryFileFailed(Path folder, IOException cause) {
+        return new IOException("cannot write the temporary file of a large dump in " + folder + " (" + cause
+                + "); it needs about the dump's size: free some space there, or choose another folder with "
+                + "ABS2BIB_JAVA_OPTS=-Djava.io.tmpdir=FOLDER", cause);
     }
 
     /** One batch of papers, mapped and looked at for tags. */
@@ -159,6 +188,13 @@ public final class StreamingConversion implements AutoCloseable {
                 count.finish();
                 inputs.add(new Input(file.toString(), papers[0], format));
             }
+            if (spill != null) {
+                try {
+                    spill.flush();
+                } catch (IOException e) {
+                    throw new TemporaryFileFailed(e);
+                }
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -197,7 +233,16 @@ public final class StreamingConversion implements AutoCloseable {
      * are read back whole, so that decoding them is work for the pool.
      */
     private static void keep(DataOutputStream spill, List<Reference> refs, List<Tagger.Observation> observed,
-                             Tagger tagger, Tagger.Corpus corpus) throws IOException {
+                             Tagger tagger, Tagger.Corpus corpus) {
+        try {
+            keepBatch(spill, refs, observed, tagger, corpus);
+        } catch (IOException e) {
+            throw new TemporaryFileFailed(e);
+        }
+    }
+
+    private static void keepBatch(DataOutputStream spill, List<Reference> refs, List<Tagger.Observation> observed,
+                                  Tagger tagger, Tagger.Corpus corpus) throws IOException {
         Records.Out bytes = new Records.Out(refs.size() * 1024);
         DataOutputStream out = new DataOutputStream(bytes);
         for (int k = 0; k < refs.size(); k++) {

@@ -107,4 +107,16 @@ class StreamingConversionTest {
                     .hasMessageContaining("d.txt").hasMessageContaining("changed while abs2bib read it");
         }
     }
+
+    @Test
+    void aTemporaryFolderThatCannotTakeTheFileIsNamedWithWhatToDo(@TempDir Path dir) throws Exception {
+        Path dump = Files.writeString(dir.resolve("d.txt"), "One Paper on Retrieval\nIt retrieves documents. It "
+                + "is fast.\n");
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "");
+        assertThatThrownBy(() -> StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(dump), notAFolder))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("cannot write the temporary file of a large dump in " + notAFolder)
+                .hasMessageContaining("-Djava.io.tmpdir=");
+        assertThat(Files.readString(dump)).startsWith("One Paper"); // the input is untouched
+    }
 }

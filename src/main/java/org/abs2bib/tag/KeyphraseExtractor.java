@@ -50,6 +50,9 @@ public final class KeyphraseExtractor {
         int count;
         int first;
         boolean inTitle;
+        /** The numbers of the key and the spelling, once counted (see {@link #writeDoc}); -1 before. */
+        int keyId = -1;
+        int surfaceId = -1;
 
         Candidate(String key, String surface, String[] stems, int first) {
             this.key = key;
@@ -139,9 +142,23 @@ public final class KeyphraseExtractor {
     }
 
     private final Scoring scoring;
-    private final Map<String, Integer> stemDf = new HashMap<>();
-    private final Map<String, Integer> phraseDf = new HashMap<>();
-    private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    /** In how many papers each stem occurs (a counter each, so counting allocates nothing). */
+    private final Map<String, int[]> stemDf = new HashMap<>();
+    /** What the corpus says about each candidate, by stem key. */
+    private final Map<String, PhraseStats> phrases = new HashMap<>();
+
+    /** One candidate across the corpus: its number, in how many papers it occurs, how it is spelled how often. */
+    private static final class PhraseStats {
+        final int id;
+        int df;
+        final Map<String, int[]> spellings = new HashMap<>(4);
+        /** The most common spelling, worked out when first asked after the last count. */
+        String best;
+
+        PhraseStats(int id) {
+            this.id = id;
+        }
+    }
     private int docs;
 
     public KeyphraseExtractor(Scoring scoring) {
@@ -338,20 +355,40 @@ public final class KeyphraseExtractor {
     public void count(Doc doc) {
         docs++;
         for (String s : doc.stems) {
-            stemDf.merge(s, 1, Integer::sum);
+            int[] n = stemDf.get(s);
+            if (n == null) {
+                n = new int[1];
+                stemDf.put(s, n);
+            }
+            n[0]++;
         }
         doc.stems = null;
         for (Candidate c : doc.candidates.values()) {
-            phraseDf.merge(c.key, 1, Integer::sum);
-            surfaces.computeIfAbsent(c.key, k -> new HashMap<>()).merge(c.surface, c.count, Integer::sum);
-            c.key = shared(c.key);
-            c.surface = shared(c.surface);
+            PhraseStats p = phrases.get(c.key);
+            if (p == null) {
+                p = new PhraseStats(strings.size());
+                strings.add(c.key);
+                phrases.put(c.key, p);
+            }
+            p.df++;
+            int[] spelled = p.spellings.get(c.surface);
+            if (spelled == null) {
+                spelled = new int[1];
+                p.spellings.put(c.surface, spelled);
+            }
+            spelled[0] += c.count;
+            p.best = null;
+            c.keyId = p.id;
+            c.key = strings.get(p.id);
+            c.surfaceId = id(c.surface);
+            c.surface = strings.get(c.surfaceId);
         }
     }
 
-    /** Every phrase key and spelling counted, once each, numbered: shared by papers, and named by number on disk. */
-    private final Map<String, Integer> ids = new HashMap<>();
+    /** Every phrase key and spelling counted, numbered: shared by papers, and named by number on disk. */
     private final List<String> strings = new ArrayList<>();
+    /** The numbers of the spellings (keys have theirs in {@link PhraseStats}). */
+    private final Map<String, Integer> ids = new HashMap<>();
 
     private int id(String s) {
         Integer id = ids.get(s);
@@ -363,10 +400,6 @@ public final class KeyphraseExtractor {
         return id;
     }
 
-    private String shared(String s) {
-        return strings.get(id(s));
-    }
-
     /**
      * Writes a counted paper's analysis compactly (its phrases by number), for a second pass over the input to read
      * back with {@link #readDoc} instead of analysing the paper again.
@@ -375,8 +408,11 @@ public final class KeyphraseExtractor {
         out.writeInt(doc.length);
         out.writeInt(doc.candidates.size());
         for (Candidate c : doc.candidates.values()) {
-            out.writeInt(id(c.key));
-            out.writeInt(id(c.surface));
+            if (c.keyId < 0) {
+                throw new IllegalStateException("a paper is written after it is counted");
+            }
+            out.writeInt(c.keyId);
+            out.writeInt(c.surfaceId);
             out.writeInt(c.count);
             out.writeInt(c.first);
             out.writeBoolean(c.inTitle);
@@ -410,7 +446,8 @@ public final class KeyphraseExtractor {
 
     /** In how many papers of the corpus a candidate (by stem key) occurs. */
     public int documentFrequency(String key) {
-        return phraseDf.getOrDefault(key, 0);
+        PhraseStats p = phrases.get(key);
+        return p == null ? 0 : p.df;
     }
 
     public int documents() {
@@ -440,7 +477,8 @@ public final class KeyphraseExtractor {
         // the sum of the words' TF-IDF: on Inspec it beat the phrase's own TF-IDF and any length normalisation
         double s = 0;
         for (int k = 0; k < c.stems.length; k++) {
-            s += c.tf[k] * idf(stemDf.getOrDefault(c.stems[k], 0));
+            int[] df = stemDf.get(c.stems[k]);
+            s += c.tf[k] * idf(df == null ? 0 : df[0]);
         }
         if (c.inTitle) {
             s *= scoring.titleBoost();
@@ -460,14 +498,24 @@ public final class KeyphraseExtractor {
         return sa.contains(sb) || sb.contains(sa);
     }
 
+    /** The candidate's most common spelling in the corpus; of equally common ones, the first in string order. */
     private String spelling(Candidate c) {
-        Map<String, Integer> forms = surfaces.get(c.key);
-        if (forms == null) {
+        PhraseStats p = phrases.get(c.key);
+        if (p == null) {
             return c.surface;
         }
-        return forms.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
-                        Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(c.surface);
+        String best = p.best;
+        if (best == null) {
+            int most = -1;
+            for (Map.Entry<String, int[]> e : p.spellings.entrySet()) {
+                int n = e.getValue()[0];
+                if (n > most || (n == most && e.getKey().compareTo(best) < 0)) {
+                    most = n;
+                    best = e.getKey();
+                }
+            }
+            p.best = best; // the same string whichever thread works it out first
+        }
+        return best;
     }
 }

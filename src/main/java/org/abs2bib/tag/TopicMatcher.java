@@ -25,6 +25,9 @@ public final class TopicMatcher {
     /** Every proper word prefix of an alias: an n-gram that is none of these cannot grow into a match. */
     private final Set<String> anyCasePrefixes = new HashSet<>();
     private final Set<String> exactCasePrefixes = new HashSet<>();
+    /** The first word of every alias: most words of a text begin none, and are passed over with one look-up. */
+    private final Set<String> anyCaseFirstWords = new HashSet<>();
+    private final Set<String> exactCaseFirstWords = new HashSet<>();
     private int longest = 1;
 
     public TopicMatcher(Vocabulary vocabulary) {
@@ -43,6 +46,11 @@ public final class TopicMatcher {
                 }
                 List<String> keyWords = exact ? words : Words.lower(words);
                 String key = String.join(" ", keyWords);
+                (exact ? exactCaseFirstWords : anyCaseFirstWords).add(keyWords.get(0));
+                if (keyWords.size() == 1) { // the plural forms below are one-word keys of their own
+                    (exact ? exactCaseFirstWords : anyCaseFirstWords).addAll(exact ? List.of(key, key + "s")
+                            : plurals(key));
+                }
                 for (int n = 1; n < keyWords.size(); n++) {
                     (exact ? exactCasePrefixes : anyCasePrefixes).add(String.join(" ", keyWords.subList(0, n)));
                 }
@@ -78,8 +86,8 @@ public final class TopicMatcher {
         for (int i = 0; i < words.size(); i++) {
             exact.setLength(0);
             any.setLength(0);
-            boolean growAny = true;
-            boolean growExact = true;
+            boolean growAny = anyCaseFirstWords.contains(lower.get(i));
+            boolean growExact = exactCaseFirstWords.contains(words.get(i));
             for (int n = 0; n < longest && i + n < words.size() && (growAny || growExact); n++) {
                 if (n > 0) {
                     exact.append(' ');

@@ -275,10 +275,10 @@ public final class Abs2Bib {
     }
 
     static String header(int entries, long withoutAuthors) {
-        String header = "Made by abs2bib from an abstract dump: " + entries + " entries.";
+        String header = "Made by abs2bib from an abstract dump: " + entries + (entries == 1 ? " entry." : " entries.");
         if (withoutAuthors > 0) {
-            header += "\n" + withoutAuthors + " entries have no author or year: the dump did not give them and they"
-                    + " were not looked up.";
+            header += "\n" + withoutAuthors + (withoutAuthors == 1 ? " entry has" : " entries have")
+                    + " no author or year: the dump did not give them and they were not looked up.";
         }
         return header;
     }

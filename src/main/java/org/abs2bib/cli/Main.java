@@ -457,11 +457,13 @@ public final class Main implements Callable<Integer> {
     }
 
     private void reportRead(String source, int papers, DumpFormat format) {
-        stderr.printf("abs2bib: %s: %d papers read (%s)%n", source, papers, format.description());
+        stderr.printf("abs2bib: %s: %d %s read (%s)%n", source, papers, papers == 1 ? "paper" : "papers",
+                format.description());
     }
 
     private void reportWritten(int entries) {
-        stderr.printf("abs2bib: %d entries written to %s%n", entries, output.equals("-") ? "standard output" : output);
+        stderr.printf("abs2bib: %d %s written to %s%n", entries, entries == 1 ? "entry" : "entries",
+                output.equals("-") ? "standard output" : output);
     }
 
     private void summary(List<Dump> dumps, Conversion conversion) {

@@ -63,7 +63,7 @@ class CliTest {
         Result r = run(file("papers.txt", DUMP).toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("@misc{attentionallyou,").endsWith("}\n");
-        assertThat(r.err()).contains("1 papers read (title and abstract lines)", "1 entries written");
+        assertThat(r.err()).contains("1 paper read (title and abstract lines)", "1 entry written");
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.abs2bib.tag;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.postag.POSModel;
+import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -46,8 +50,8 @@ final class PartOfSpeech {
         final Context secondPreviousSentenceBegin;
 
         @SuppressWarnings("unchecked")
-        Model(POSModel model) {
-            maxent = (AbstractModel) model.getArtifact("pos.model");
+        Model(AbstractModel model) {
+            maxent = model;
             predicates = (Map<String, Context>) maxent.getDataStructures()[1];
             outcomes = maxent.getNumOutcomes();
             names = new String[outcomes];
@@ -83,12 +87,25 @@ final class PartOfSpeech {
             static final Model INSTANCE = new Model(load());
         }
 
-        private static POSModel load() {
+        /**
+         * Reads the maximum-entropy model alone from OpenNLP's model package ({@code pos.model}, a zip entry):
+         * OpenNLP's {@code POSModel} would also parse the feature-generator XML and build the tagger's factory by
+         * reflection, which this class does not use (it computes those features itself) and which took a third of
+         * the loading time.
+         */
+        private static AbstractModel load() {
             try (InputStream in = PartOfSpeech.class.getResourceAsStream(MODEL)) {
                 if (in == null) {
                     throw new IllegalStateException("OpenNLP's English POS model " + MODEL + " is not on the class path");
                 }
-                return new POSModel(in);
+                ZipInputStream zip = new ZipInputStream(new BufferedInputStream(in));
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().equals("pos.model")) {
+                        return (AbstractModel) new GenericModelReader(new BinaryFileDataReader(
+                                new BufferedInputStream(zip, 1 << 16))).getModel();
+                    }
+                }
+                throw new IllegalStateException(MODEL + " holds no pos.model");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

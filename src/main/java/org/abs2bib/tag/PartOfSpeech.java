@@ -35,7 +35,6 @@ final class PartOfSpeech {
 
     /** The loaded model, read once per process. */
     static final class Model {
-        final AbstractModel maxent;
         final Map<String, Context> predicates;
         final int outcomes;
         final String[] names;
@@ -50,8 +49,7 @@ final class PartOfSpeech {
         final Context secondPreviousSentenceBegin;
 
         @SuppressWarnings("unchecked")
-        Model(AbstractModel model) {
-            maxent = model;
+        Model(AbstractModel maxent) {
             predicates = (Map<String, Context>) maxent.getDataStructures()[1];
             outcomes = maxent.getNumOutcomes();
             names = new String[outcomes];

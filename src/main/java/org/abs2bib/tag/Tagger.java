@@ -50,7 +50,7 @@ public final class Tagger {
      * thread, so that it is ready by the time the dump has been read; call it as early as the options are known.
      */
     public static void preload(TagOptions options) {
-        if (options.sources().contains(TagSource.PHRASES) && options.maxPhrases() > 0) {
+        if (phrases(options)) {
             PartOfSpeech.preload();
         }
     }
@@ -73,7 +73,7 @@ public final class Tagger {
     /** What the whole dump says: how many papers have each topic, and the keyphrase statistics. */
     public final class Corpus {
         final Map<Topic, Integer> topicDf = new HashMap<>();
-        final KeyphraseExtractor extractor = phrases() ? new KeyphraseExtractor(KeyphraseExtractor.Scoring.DEFAULT)
+        final KeyphraseExtractor extractor = phrases(options) ? new KeyphraseExtractor(KeyphraseExtractor.Scoring.DEFAULT)
                 : null;
         int papers;
 
@@ -128,10 +128,9 @@ public final class Tagger {
         return new Observation(found, titled, doc, categories);
     }
 
-    private boolean phrases() {
+    private static boolean phrases(TagOptions options) {
         return options.sources().contains(TagSource.PHRASES) && options.maxPhrases() > 0;
     }
-
 
     public Corpus corpus() {
         return new Corpus();

@@ -175,16 +175,11 @@ public final class StreamingConversion implements AutoCloseable {
             });
             for (Path file : files) {
                 String source = Abs2Bib.fileName(file.toString());
-                List<List<Paper>> batch = new ArrayList<>(List.of(new ArrayList<>()));
                 int[] papers = {0};
-                DumpFormat format = read(file, paper -> {
-                    papers[0]++;
-                    batch.get(0).add(paper);
-                    if (batch.get(0).size() == BATCH) {
-                        submitObserve(count, batch.set(0, new ArrayList<>()), source, mapper, tagger, corpus, tagging);
-                    }
+                DumpFormat format = readInBatches(file, batch -> {
+                    papers[0] += batch.size();
+                    submitObserve(count, batch, source, mapper, tagger, corpus, tagging);
                 }, warnings::add);
-                submitObserve(count, batch.get(0), source, mapper, tagger, corpus, tagging);
                 count.finish();
                 inputs.add(new Input(file.toString(), papers[0], format));
             }
@@ -207,9 +202,6 @@ public final class StreamingConversion implements AutoCloseable {
 
     private static void submitObserve(InOrder<Observed> count, List<Paper> papers, String source,
                                       ReferenceMapper mapper, Tagger tagger, Tagger.Corpus corpus, boolean tagging) {
-        if (papers.isEmpty()) {
-            return; // as the second pass does: no batch, no record
-        }
         try {
             count.submit(() -> {
                 List<Reference> refs = new ArrayList<>(papers.size());
@@ -269,6 +261,25 @@ public final class StreamingConversion implements AutoCloseable {
         return Abs2Bib.tagInput(r, r.primaryClass().isEmpty() ? List.of() : List.of(r.primaryClass()));
     }
 
+    /**
+     * Reads a file, handing its papers over in batches of {@link #BATCH} (the last one smaller, none empty); both
+     * passes cut a file the same way, which is how the second finds the first's records.
+     */
+    private static DumpFormat readInBatches(Path file, Consumer<List<Paper>> batches, Consumer<Diagnostic> warnings)
+            throws IOException, DumpException {
+        List<List<Paper>> batch = new ArrayList<>(List.of(new ArrayList<>()));
+        DumpFormat format = read(file, paper -> {
+            batch.get(0).add(paper);
+            if (batch.get(0).size() == BATCH) {
+                batches.accept(batch.set(0, new ArrayList<>()));
+            }
+        }, warnings);
+        if (!batch.get(0).isEmpty()) {
+            batches.accept(batch.get(0));
+        }
+        return format;
+    }
+
     private static DumpFormat read(Path file, Consumer<Paper> papers, Consumer<Diagnostic> warnings)
             throws IOException, DumpException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -323,14 +334,7 @@ public final class StreamingConversion implements AutoCloseable {
             });
             for (Path file : files) {
                 String source = Abs2Bib.fileName(file.toString());
-                List<List<Paper>> batch = new ArrayList<>(List.of(new ArrayList<>()));
-                read(file, paper -> {
-                    batch.get(0).add(paper);
-                    if (batch.get(0).size() == BATCH) {
-                        submitTag(claim, batch.set(0, new ArrayList<>()), source, kept, mapper);
-                    }
-                }, w -> { });
-                submitTag(claim, batch.get(0), source, kept, mapper);
+                readInBatches(file, batch -> submitTag(claim, batch, source, kept, mapper), w -> { });
             }
             claim.finish();
             write.finish();
@@ -345,9 +349,6 @@ public final class StreamingConversion implements AutoCloseable {
 
     private void submitTag(InOrder<Tagged> claim, List<Paper> papers, String source, DataInputStream kept,
                            ReferenceMapper mapper) {
-        if (papers.isEmpty()) {
-            return;
-        }
         try {
             byte[] records = kept == null ? null : keptBatch(kept, papers, source);
             claim.submit(() -> {

@@ -79,19 +79,34 @@ public final class DumpReader {
             }
         };
         refuseOtherFormats(window, source);
-        // a dump forwarded in an e-mail has "> " before every line: read what is quoted
-        boolean quoted = isQuotedMail(window);
-        if (quoted) {
-            window.replaceAll(DumpReader::unquote);
+        Line header = firstContent(window);
+        char delimiter = header == null ? 0 : TableParser.headerDelimiter(header.text());
+        if (delimiter != 0) {
+            List<Line> rest = window.subList(window.indexOf(header), window.size());
+            TableParser.parse(new LinesReader(rest, lines), delimiter, header.number(), sink);
+            return finish(count[0], source, lastLine, DumpFormat.TABLE);
         }
-        DumpFormat format = detect(window);
         Consumer<Line> parser;
         Runnable finish;
-        if (format == DumpFormat.LABELLED) {
-            LabelledParser p = new LabelledParser(sink);
+        DumpFormat format;
+        boolean quoted = false;
+        if (isPubMed(window)) {
+            PubMedParser p = new PubMedParser(sink);
             parser = p::accept;
             finish = p::finish;
+            format = DumpFormat.PUBMED;
+        } else if (hasRecordSignals(window)) {
+            RecordParser p = new RecordParser(sink, layout(window));
+            parser = p::accept;
+            finish = p::finish;
+            format = recordSource(window);
         } else {
+            // a dump forwarded in an e-mail has "> " before every line: read what is quoted
+            quoted = isQuotedMail(window);
+            if (quoted) {
+                window.replaceAll(DumpReader::unquote);
+            }
+            format = detect(window);
             FreeTextParser p = new FreeTextParser(sink, format == DumpFormat.BLOCKS, format == DumpFormat.NUMBERED);
             parser = p::accept;
             finish = p::finish;
@@ -102,11 +117,156 @@ public final class DumpReader {
             lastLine = line.number();
         }
         finish.run();
-        if (count[0] == 0) {
+        return finish(count[0], source, lastLine, format);
+    }
+
+    private static DumpFormat finish(int papers, String source, int lastLine, DumpFormat format) throws DumpException {
+        if (papers == 0) {
             throw new DumpException(source, lastLine, "no paper titles found; expected titles, each followed by "
                     + "its abstract");
         }
         return format;
+    }
+
+    private static Line firstContent(List<Line> window) {
+        for (Line l : window) {
+            if (!l.isBlank() && !PageChrome.isChrome(l.text())) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** PubMed's export: numbered citation lines and PMID lines. */
+    private static boolean isPubMed(List<Line> window) {
+        boolean citation = false;
+        boolean pmid = false;
+        for (Line l : window) {
+            String t = l.text().strip();
+            citation |= PubMedParser.isCitation(t);
+            pmid |= t.startsWith("PMID:");
+        }
+        return citation && pmid;
+    }
+
+    /**
+     * True when the paste has what the plain title-and-abstract shapes lack: identifier lines, labels, author lines,
+     * the chrome of a page other than a trending list, chat headers, mail quoting headers, Markdown.
+     */
+    static boolean hasRecordSignals(List<Line> window) {
+        for (Line l : window) {
+            String t = stripQuote(l.text()).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (PageChrome.isChrome(t)) {
+                if (!PageChrome.isTrendingChrome(t)) {
+                    return true;
+                }
+                continue;
+            }
+            if (RecordParser.isIdLine(t) || Labels.of(t) != null || PageChrome.isChatHeader(t)
+                    || Markdown.headingLevel(t) > 0 || t.contains("](") || t.equals("---")
+                    || t.matches("(?i)^\\[(?:pdf|html|book|citation)].*") || t.endsWith("wrote:")
+                    || AuthorLine.parse(t, false) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripQuote(String text) {
+        return MAIL_QUOTE.matcher(text).replaceFirst("");
+    }
+
+    static Layout layout(List<Line> window) {
+        boolean idFirst = false;
+        int content = 0;
+        int long100 = 0;
+        int wide = 0;
+        int abstractLabels = 0;
+        int items = 0;
+        for (Line l : window) {
+            String t = stripQuote(l.text()).strip();
+            if (t.isEmpty() || PageChrome.isChrome(t)) {
+                continue;
+            }
+            content++;
+            idFirst |= RecordParser.leadsRecord(t);
+            if (t.length() > 100) {
+                long100++;
+            } else if (t.length() >= 55) {
+                wide++;
+            }
+            Labels.Label label = Labels.of(t);
+            if (label != null && label.kind() == Labels.Kind.ABSTRACT) {
+                abstractLabels++;
+            }
+            if (TextShape.hasListMarker(t)) {
+                items++;
+            }
+        }
+        boolean hardWrapped = content >= 8 && long100 * 20 <= content && wide >= 3;
+        boolean abstractLabelled = abstractLabels >= 2 || abstractLabels == 1 && items < 2;
+        return new Layout(idFirst, hardWrapped, abstractLabelled);
+    }
+
+    /** Names the source for the summary, from marks only it prints. */
+    static DumpFormat recordSource(List<Line> window) {
+        StringBuilder all = new StringBuilder();
+        for (Line l : window) {
+            all.append(l.text()).append('\n');
+        }
+        String t = all.toString();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("announce type:")) {
+            return DumpFormat.ARXIV_FEED;
+        }
+        if (lower.contains("originally announced")) {
+            return DumpFormat.ARXIV_SEARCH;
+        }
+        if (lower.contains("cite as:") || lower.contains("submission history")) {
+            return DumpFormat.ARXIV_PAGE;
+        }
+        if (t.matches("(?s).*(?:\\[\\d+]|\\d+\\.)\\s*arXiv:\\S+\\s+\\[(?:pdf|html|other).*")) {
+            return DumpFormat.ARXIV_LISTING;
+        }
+        if (lower.contains("upvote") || lower.contains("submitted by") || lower.contains("huggingface.co")) {
+            return DumpFormat.HUGGING_FACE;
+        }
+        if (lower.contains("scholar alert") || lower.contains("google scholar") || lower.contains("save twitter")) {
+            return DumpFormat.SCHOLAR_ALERT;
+        }
+        if (lower.contains("tl;dr") || lower.contains("primary area") || lower.contains("openreview.net/forum")) {
+            return DumpFormat.OPENREVIEW;
+        }
+        if (lower.contains("anthology id") || lower.contains("cite (acl)") || lower.contains("neurips proceedings")
+                || lower.contains("proceedings of machine learning research") || lower.contains("pmlr ")
+                || lower.contains("bibtex paper") || lower.contains("aclanthology.org")) {
+            return DumpFormat.PROCEEDINGS;
+        }
+        if (lower.contains("wrote:") || lower.contains("forwarded message") || lower.contains("\nsubject:")) {
+            return DumpFormat.MAIL;
+        }
+        for (Line l : window) {
+            if (PageChrome.isChatHeader(l.text().strip())) {
+                return DumpFormat.CHAT;
+            }
+        }
+        if (lower.contains("\n# ") || lower.startsWith("# ") || lower.contains("\n## ") || lower.contains("](http")
+                || lower.startsWith("---\n") || lower.contains("[!abstract]")) {
+            return DumpFormat.MARKDOWN;
+        }
+        if (t.matches("(?s).*\\n\\s*(?:Abstract|ABSTRACT)\\s*\\n.*") && (lower.contains("introduction")
+                || lower.contains("@"))) {
+            return DumpFormat.PDF;
+        }
+        for (Line l : window) {
+            if (LabelledParser.isTitleLabel(l.text())) {
+                return DumpFormat.LABELLED;
+            }
+        }
+        return DumpFormat.RECORDS;
     }
 
     /**
@@ -134,6 +294,48 @@ public final class DumpReader {
                         + "text from the browser instead");
             }
             return; // the first line of content decides
+        }
+    }
+
+    /** Hands a table parser the lines already read and then the rest of the input, joined by line feeds. */
+    private static final class LinesReader extends Reader {
+        private final java.util.Iterator<Line> first;
+        private final LineReader rest;
+        private String chunk = "";
+        private int pos;
+
+        LinesReader(List<Line> window, LineReader rest) {
+            this.first = new ArrayList<>(window).iterator();
+            this.rest = rest;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            while (pos >= chunk.length()) {
+                Line l;
+                if (first.hasNext()) {
+                    l = first.next();
+                } else {
+                    try {
+                        l = rest.next();
+                    } catch (DumpException e) {
+                        throw new java.io.UncheckedIOException(new IOException(e.located(), e));
+                    }
+                }
+                if (l == null) {
+                    return -1;
+                }
+                chunk = l.text().replace('\u00A0', ' ') + "\n";
+                pos = 0;
+            }
+            int n = Math.min(len, chunk.length() - pos);
+            chunk.getChars(pos, pos + n, buf, off);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
         }
     }
 

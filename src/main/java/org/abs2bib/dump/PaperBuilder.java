@@ -11,6 +11,9 @@ final class PaperBuilder {
     private final List<String> authors = new ArrayList<>();
     private String arxivId = "";
     private String category = "";
+    private String doi = "";
+    private String pmid = "";
+    private Citation citation = Citation.NONE;
 
     PaperBuilder(int line) {
         this.line = line;
@@ -23,6 +26,18 @@ final class PaperBuilder {
 
     PaperBuilder abstractText(String text) {
         append(abstractText, text);
+        return this;
+    }
+
+    /** Appends a line of a hard-wrapped abstract, joining a word that a PDF hyphenated at the line's end. */
+    PaperBuilder abstractLine(String text) {
+        Hyphenation.join(abstractText, text);
+        return this;
+    }
+
+    /** Appends a line of a hard-wrapped title, joining a hyphenated word as for abstracts. */
+    PaperBuilder titleLine(String text) {
+        Hyphenation.join(title, text);
         return this;
     }
 
@@ -43,6 +58,40 @@ final class PaperBuilder {
         return this;
     }
 
+    PaperBuilder doi(String value) {
+        if (doi.isEmpty()) {
+            doi = value;
+        }
+        return this;
+    }
+
+    PaperBuilder pmid(String value) {
+        if (pmid.isEmpty()) {
+            pmid = value;
+        }
+        return this;
+    }
+
+    PaperBuilder citation(Citation value) {
+        citation = value;
+        return this;
+    }
+
+    /** Every identifier the line carries, where the paper has none of that kind yet. */
+    PaperBuilder ids(Ids ids) {
+        if (!ids.arxiv().isEmpty() && arxivId.isEmpty()) {
+            arxivId = ids.arxiv();
+        }
+        doi(ids.doi());
+        pmid(ids.pmid());
+        category(ids.category());
+        return this;
+    }
+
+    String arxivIdText() {
+        return arxivId;
+    }
+
     boolean hasArxivId() {
         return !arxivId.isEmpty();
     }
@@ -55,8 +104,33 @@ final class PaperBuilder {
         return abstractText.length() > 0;
     }
 
+    boolean hasAuthors() {
+        return !authors.isEmpty();
+    }
+
+    /** Something beside the title says this is a paper: an abstract, authors or an identifier. */
+    boolean hasEvidence() {
+        return hasAbstract() || hasAuthors() || hasArxivId() || !doi.isEmpty() || !pmid.isEmpty();
+    }
+
+    String titleText() {
+        return title.toString();
+    }
+
+    /** Drops the title (it turned out to be something else) and gives it back. */
+    String takeTitle() {
+        String t = title.toString();
+        title.setLength(0);
+        return t;
+    }
+
     /** Hands the paper to the sink, warning when it has no abstract. */
     void emit(PaperSink sink) {
+        emit(sink, t -> t);
+    }
+
+    /** As {@link #emit(PaperSink)}, with the title passed through {@code titleFix} (a source's own convention). */
+    void emit(PaperSink sink, java.util.function.UnaryOperator<String> titleFix) {
         if (!hasTitle()) {
             if (hasAbstract()) {
                 sink.warn(line, "text with no title before it was skipped: \"" + TextShape.shorten(abstractText) + "\"");
@@ -66,8 +140,8 @@ final class PaperBuilder {
         if (!hasAbstract()) {
             sink.warn(line, "\"" + TextShape.shorten(title) + "\" has no abstract; its entry is written without one");
         }
-        sink.paper(new Paper(TextShape.collapse(title.toString()), TextShape.collapse(abstractText.toString()),
-                authors, arxivId, category, line));
+        sink.paper(new Paper(titleFix.apply(TextShape.collapse(title.toString())), TextShape.collapse(abstractText.toString()),
+                authors, arxivId, category, line, doi, pmid, citation));
     }
 
     private static void append(StringBuilder to, String text) {
@@ -76,5 +150,4 @@ final class PaperBuilder {
         }
         to.append(text.strip());
     }
-
 }

@@ -1,0 +1,642 @@
+package org.abs2bib.dump;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads pastes whose papers are records: a title with authors, identifiers, labels and an abstract around it, and
+ * the chrome of the page, mail or app they were copied from. arXiv listings, search results and abstract pages, feed
+ * readers, Hugging Face, Google Scholar alerts, OpenReview, proceedings pages, Markdown notes, mail and chat copies,
+ * text from a PDF's first page all come here.
+ *
+ * <p>Each line is decided with the next one in view. A line is, in this order: page chrome (dropped), a record
+ * boundary (a chat header, a change of mail quoting, a rule), YAML front matter, an identifier line, a label
+ * ({@link Labels}), a Markdown heading, a list item, or text; text is a title, more of the title, an author line or
+ * abstract by its shape and by what the paper has so far. A title with nothing beside it (no abstract, author or
+ * identifier) is not a paper: chat remarks and section headings look like that, and they are reported, not written.
+ */
+final class RecordParser {
+    private enum Field { NONE, TITLE, AUTHORS, ABSTRACT, SKIP, NOTE, NOTE_SECTION, END }
+
+    private static final Pattern QUOTE = Pattern.compile("^\\s*((?:>\\s?)+)");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*\\\\\\\\.*$");
+    private static final Pattern TIME_PREFIX = Pattern.compile("^\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?]\\s+");
+    private static final Pattern EDITED = Pattern.compile("\\s*\\((?:edited)\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM = Pattern.compile("^(\\s*)(?:\\(?\\d{1,4}[.)]|\\[\\d{1,4}]|[-*+•●○◦▪■□–·])[\\s\u00A0]+");
+    private static final Pattern INLINE_ABSTRACT = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+|\\s*:\\s+(?=\\p{Lu})");
+    private static final Pattern AFFILIATION = Pattern.compile(
+            "(?i)\\b(universit|institut|department|dept\\.|school of|college|laborator|\\blab\\b|research|inc\\.|"
+                    + "corporation|academy|hospital|faculty|centre|center|google|microsoft|meta ai|deepmind|openai|"
+                    + "nvidia|amazon|alibaba|tencent|bytedance|huawei|\\bmit\\b|equal contribution|corresponding)"
+                    + "|@|^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]|^\\d\\s?\\p{Lu}|^\\{.*}@");
+    private static final Pattern WROTE = Pattern.compile("(?i)^on .{3,200}wrote:?$|^.{0,80}\\bwrote:$");
+
+    private final PaperSink sink;
+    private final Layout layout;
+    private PaperBuilder current;
+    /** The paper's title came from a label, a heading or front matter: it is a paper even with nothing else. */
+    private boolean titleStated;
+    private Field field = Field.NONE;
+    private boolean afterSeparator;
+    private boolean endZone;
+    private int quoteDepth = -1;
+    private boolean signature;
+    private FrontMatter frontMatter;
+    private boolean maybeFrontMatter;
+    private int itemIndent = -1;
+    private boolean dropNextName;
+    private String lastAbstractLine = "";
+    private String lastTitleLine = "";
+    private Pending pending;
+    private boolean blankSeen;
+    private int maxLength;
+
+    private record Pending(int number, String text, boolean blankBefore) {
+    }
+
+    RecordParser(PaperSink sink, Layout layout) {
+        this.sink = sink;
+        this.layout = layout;
+    }
+
+    void accept(Line line) {
+        String text = line.text().replace('\u00A0', ' ').replace('\u202F', ' ');
+        var q = QUOTE.matcher(text);
+        int depth = 0;
+        if (q.find()) {
+            depth = (int) q.group(1).chars().filter(c -> c == '>').count();
+            text = text.substring(q.end());
+        }
+        if (depth != quoteDepth && quoteDepth >= 0 && !text.isBlank()) {
+            blankSeen = true; // a change of quoting is a change of message
+            signature = false;
+        }
+        if (text.isBlank()) {
+            blankSeen = true;
+            return;
+        }
+        quoteDepth = depth;
+        if (frontMatter != null) {
+            if (text.strip().equals("---") || text.strip().equals("...")) {
+                flushPending();
+                startFrontMatterRecord(line.number());
+                return;
+            }
+            frontMatter.line(text);
+            return;
+        }
+        if (maybeFrontMatter) {
+            maybeFrontMatter = false;
+            if (text.matches("^[A-Za-z_][\\w -]{0,30}:(\\s.*)?$")) {
+                frontMatter = new FrontMatter();
+                frontMatter.line(text);
+                return;
+            }
+        }
+        String t = text.strip();
+        if (t.equals("---") && (blankSeen || pending == null)) {
+            maybeFrontMatter = true;
+            blankSeen = true;
+            return;
+        }
+        if (signature) {
+            if (!WROTE.matcher(t).matches() && !t.startsWith("From:")) {
+                return;
+            }
+            signature = false;
+        }
+        if (t.equals("--") || t.equals("-- ") || text.equals("-- ") || t.equals("—") && false) {
+            signature = true;
+            return;
+        }
+        if (PageChrome.isChatHeader(t) || WROTE.matcher(t).matches()) {
+            flushPending();
+            finishCurrent();
+            blankSeen = true;
+            return;
+        }
+        if (dropNextName) {
+            dropNextName = false;
+            if (t.length() <= 40 && t.split("\\s+").length <= 3 && !t.endsWith(".")) {
+                return; // the user name after "Submitted by"
+            }
+        }
+        t = TIME_PREFIX.matcher(t).replaceFirst("");
+        t = EDITED.matcher(t).replaceFirst("");
+        if (t.isEmpty()) {
+            return;
+        }
+        if (PageChrome.isChrome(t) || Markdown.isRule(t)) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            dropNextName = lower.equals("submitted by") || lower.equals("posted by") || lower.equals("shared by");
+            blankSeen = true; // chrome between two pieces of text separates them, as a blank line would
+            return;
+        }
+        if (pending == null && current == null) {
+            text = PageChrome.stripGluedPrefix(text);
+        }
+        maxLength = Math.max(maxLength, t.length());
+        Pending next = new Pending(line.number(), text.stripTrailing(), blankSeen);
+        blankSeen = false;
+        if (pending != null) {
+            decide(pending, next);
+        }
+        pending = next;
+    }
+
+    void finish() {
+        if (frontMatter != null) {
+            startFrontMatterRecord(0);
+        }
+        flushPending();
+        finishCurrent();
+    }
+
+    private void flushPending() {
+        if (pending != null) {
+            decide(pending, null);
+            pending = null;
+        }
+    }
+
+    private void startFrontMatterRecord(int line) {
+        FrontMatter fm = frontMatter;
+        frontMatter = null;
+        finishCurrent();
+        current = new PaperBuilder(line);
+        if (!fm.title().isEmpty()) {
+            current.title(TitleText.clean(fm.title()));
+            titleStated = true;
+        }
+        current.authors(fm.authors()).ids(fm.ids());
+        field = Field.NONE;
+    }
+
+    private void decide(Pending p, Pending next) {
+        String raw = p.text();
+        String text = raw.strip();
+        if (SEPARATOR.matcher(text).matches()) {
+            field = Field.NONE;
+            afterSeparator = true;
+            return;
+        }
+        // an Obsidian callout: "[!abstract] Abstract" opens the abstract, any other kind is the user's note
+        String callout = Markdown.calloutType(text);
+        if (callout != null) {
+            field = callout.equals("abstract") || callout.equals("summary") && false ? Field.ABSTRACT : Field.NOTE;
+            String rest = Markdown.calloutTitle(text);
+            if (field == Field.ABSTRACT && !rest.isBlank() && !rest.strip().equalsIgnoreCase("abstract")) {
+                abstractLine(rest);
+            }
+            return;
+        }
+        int heading = Markdown.headingLevel(text);
+        if (heading > 0) {
+            heading(p, Markdown.headingText(text), heading);
+            return;
+        }
+        if (field == Field.NOTE_SECTION) {
+            return; // the user's notes under "## Notes", up to the next heading
+        }
+        if (isIdLine(text)) {
+            idLine(p, text);
+            return;
+        }
+        Labels.Label label = Labels.of(text);
+        if (label != null && !(label.kind() == Labels.Kind.END && field == Field.ABSTRACT && !label.heading())) {
+            label(p, label, next);
+            return;
+        }
+        var item = ITEM.matcher(raw);
+        if (item.find() && field != Field.ABSTRACT && !(field == Field.NOTE)) {
+            item(p, raw, item.group(1).replace("\t", "    ").length(), raw.substring(item.end()), next);
+            return;
+        }
+        text(p, text, next);
+    }
+
+    private void heading(Pending p, String text, int level) {
+        Labels.Label label = Labels.of(text);
+        if (label != null && label.value().isEmpty()) {
+            switch (label.kind()) {
+                case ABSTRACT -> field = Field.ABSTRACT;
+                case AUTHORS -> field = Field.AUTHORS;
+                case END -> {
+                    field = Field.NONE;
+                    endZone = true;
+                }
+                default -> field = Field.NOTE_SECTION;
+            }
+            return;
+        }
+        String title = TitleText.clean(text);
+        if (current != null && titleStated && !current.hasAbstract()
+                && (!current.hasTitle() || sameTitle(current.titleText(), title))) {
+            if (!current.hasTitle()) {
+                current.title(title);
+            }
+            field = Field.NONE;
+            return; // the note repeats its front matter's title as a heading
+        }
+        finishCurrent();
+        current = new PaperBuilder(p.number()).ids(Ids.in(text)).title(title);
+        titleStated = false;
+        lastTitleLine = title;
+        field = Field.NONE;
+        endZone = false;
+    }
+
+    private static boolean sameTitle(String a, String b) {
+        return a.replaceAll("\\W", "").equalsIgnoreCase(b.replaceAll("\\W", ""));
+    }
+
+    /** A line that is an identifier and little else: "arXiv:2405.01234 [pdf, other] cs.CL", a link, a DOI. */
+    static boolean isIdLine(String text) {
+        if (TextShape.arxivIdLine(text) != null) {
+            return true;
+        }
+        Ids ids = Ids.in(text);
+        if (ids.isEmpty()) {
+            return false;
+        }
+        String rest = text.replaceAll("\\b[a-z-]+\\.[A-Za-z-]{2,}\\b", " ").replaceAll("(?i)https?://\\S+|arXiv\\s*:\\s*\\S+|doi\\s*:\\s*\\S+|\\[[^\\]]*]|<[^>]*>|"
+                + "\\bv\\d\\b|announce type:\\s*\\w+(-\\w+)?", " ").replaceAll("[^\\p{L}]+", " ").strip();
+        return rest.split(" ").length <= 3 && rest.length() <= 25 || rest.isEmpty();
+    }
+
+    private void idLine(Pending p, String text) {
+        Ids ids = Ids.in(text);
+        String id = TextShape.arxivIdLine(text);
+        if (ids.isEmpty() && id != null) {
+            ids = new Ids(id, "", "", "");
+        }
+        boolean same = current != null && !ids.arxiv().isEmpty() && ids.arxiv().equals(current.arxivIdText());
+        if (!same && current != null && current.hasTitle()
+                && (current.hasArxivId() && !ids.arxiv().isEmpty() || layout.idFirst() && current.hasAbstract()
+                || layout.idFirst() && leadsRecord(text))) {
+            finishCurrent();
+        }
+        if (current == null) {
+            current = new PaperBuilder(p.number());
+            titleStated = false;
+        }
+        current.ids(ids);
+        field = Field.NONE;
+        endZone = false;
+    }
+
+    /** "[3] arXiv:…" or "3. arXiv:…" or "arXiv:… [pdf, other]": the line a listing starts each paper with. */
+    static boolean leadsRecord(String text) {
+        return text.matches("^\\s*(?:\\[\\d+]|\\d+\\.)\\s*arXiv:.*") || text.matches("(?i)^\\s*arXiv:\\S+\\s+\\[.*");
+    }
+
+    private void label(Pending p, Labels.Label label, Pending next) {
+        String value = label.value();
+        switch (label.kind()) {
+            case TITLE -> {
+                if (current != null && current.hasTitle()) {
+                    finishCurrent();
+                }
+                ensureCurrent(p);
+                field = Field.TITLE;
+                titleStated = true;
+                endZone = false;
+                afterSeparator = false;
+                if (!value.isBlank()) {
+                    current.title(TitleText.clean(value));
+                    lastTitleLine = value;
+                }
+            }
+            case AUTHORS -> {
+                if (endZone) {
+                    return;
+                }
+                ensureCurrent(p);
+                field = Field.AUTHORS;
+                afterSeparator = false;
+                if (!value.isBlank() && !authors(value, true)) {
+                    current.authors(splitAuthors(value)); // a label says these are names, whatever they look like
+                }
+            }
+            case ABSTRACT -> {
+                if (endZone) {
+                    return;
+                }
+                ensureCurrent(p);
+                field = Field.ABSTRACT;
+                afterSeparator = false;
+                lastAbstractLine = "";
+                if (!value.isBlank()) {
+                    abstractLine(value);
+                }
+            }
+            case IDS -> {
+                if (current != null && !endZone) {
+                    current.ids(Ids.in(value.isEmpty() ? "" : label.name().contains("arxiv")
+                            && !value.toLowerCase(Locale.ROOT).contains("arxiv") ? "arXiv:" + value
+                            : label.name().equals("doi") && !value.toLowerCase(Locale.ROOT).contains("doi")
+                            ? "doi:" + value : label.name().equals("pmid") ? "PMID: " + value : value));
+                }
+                field = Field.SKIP;
+            }
+            case CATEGORY -> {
+                if (current != null && !endZone) {
+                    var m = CATEGORY.matcher(value);
+                    if (m.find()) {
+                        current.category(m.group(1) != null ? m.group(1) : m.group(2));
+                    }
+                }
+                field = Field.SKIP;
+            }
+            case SKIP -> field = Field.SKIP;
+            case NOTE -> field = Field.NOTE;
+            case END -> {
+                field = Field.NONE;
+                endZone = true;
+            }
+        }
+    }
+
+    private static final Pattern CATEGORY = Pattern.compile(
+            "\\(([a-z-]+(?:\\.[A-Za-z-]+)?)\\)|^\\s*([a-z-]+\\.[A-Za-z-]+)\\b");
+
+    private void ensureCurrent(Pending p) {
+        if (current == null) {
+            current = new PaperBuilder(p.number());
+            titleStated = false;
+        }
+    }
+
+    private void item(Pending p, String raw, int indent, String content, Pending next) {
+        String c = content.strip();
+        Labels.Label label = Labels.of(c);
+        boolean nested = itemIndent >= 0 && indent > itemIndent || raw.stripLeading().startsWith("○")
+                || raw.stripLeading().startsWith("◦");
+        if (label != null) {
+            label(p, label, next);
+            return;
+        }
+        if (nested || endZone && !titleLike(c)) {
+            text(p, c, next);
+            return;
+        }
+        if (current != null && !current.hasTitle() && current.hasEvidence()) {
+            // an id line or front matter opened the paper: the item is its title
+            current.title(TitleText.clean(c));
+            return;
+        }
+        if (itemIndent < 0) {
+            itemIndent = indent;
+        }
+        finishCurrent();
+        current = new PaperBuilder(p.number());
+        titleStated = false;
+        endZone = false;
+        field = Field.NONE;
+        current.ids(Ids.in(c));
+        // "[Title](link) — abstract" or "Title - abstract": the abstract on the item's own line
+        String title = c;
+        String withoutLinks = Markdown.linkTexts(c);
+        var m = INLINE_ABSTRACT.matcher(withoutLinks);
+        while (m.find()) {
+            String after = withoutLinks.substring(m.end());
+            if (TextShape.looksLikeAbstract(after) || after.length() > 120) {
+                title = withoutLinks.substring(0, m.start());
+                abstractLine(after);
+                field = Field.ABSTRACT;
+                break;
+            }
+        }
+        current.title(TitleText.clean(title));
+        lastTitleLine = title;
+    }
+
+    private void text(Pending p, String text, Pending next) {
+        if (endZone) {
+            // body text or reviews: a new paper starts only with a title followed by its authors
+            if (titleLike(text) && next != null && AuthorLine.parse(next.text(), false) != null) {
+                endZone = false;
+                finishCurrent();
+                current = new PaperBuilder(p.number()).title(TitleText.clean(text));
+                titleStated = false;
+                lastTitleLine = text;
+            }
+            return;
+        }
+        switch (field) {
+            case NOTE -> {
+                if (!p.blankBefore()) {
+                    return;
+                }
+                field = Field.NONE;
+            }
+            case SKIP -> {
+                boolean abstractNow = current != null && current.hasTitle() && !current.hasAbstract()
+                        && !layout.abstractLabelled() && TextShape.looksLikeAbstract(text);
+                if (!p.blankBefore() && !abstractNow) {
+                    return;
+                }
+                field = Field.NONE;
+            }
+            case TITLE -> {
+                if (!p.blankBefore() && !TextShape.looksLikeAbstract(text) && AuthorLine.parse(text, false) == null) {
+                    current.title(text);
+                    return;
+                }
+                field = Field.NONE;
+            }
+            case AUTHORS -> {
+                if ((!p.blankBefore() || !current.hasAuthors()) && authors(text, true)) {
+                    return;
+                }
+                field = Field.NONE;
+            }
+            case ABSTRACT -> {
+                if (!p.blankBefore() && current.hasAbstract() && !current.hasAuthors() && !layout.hardWrapped()
+                        && AuthorLine.parse(text, false) != null) {
+                    authors(text, false); // a feed reader prints the authors after the abstract
+                    field = Field.AUTHORS;
+                    return;
+                }
+                if (!p.blankBefore() || !current.hasAbstract()
+                        || !titleLike(text) && !layout.abstractLabelled() && !(next != null && AuthorLine.parse(next.text(), false) != null)) {
+                    abstractLine(text);
+                    return;
+                }
+                field = Field.NONE;
+            }
+            default -> { }
+        }
+        if (afterSeparator && current != null && current.hasTitle() && !current.hasAbstract()) {
+            field = Field.ABSTRACT; // arXiv mailings put the abstract between two \\ lines, without a label
+            abstractLine(text);
+            return;
+        }
+        if (current == null || !current.hasTitle()) {
+            if (current == null && TextShape.looksLikeAbstract(text)) {
+                sink.warn(p.number(), "not placed: text with no title before it: \"" + TextShape.shorten(text) + "\"");
+                return;
+            }
+            if (current != null && current.hasAuthors() && TextShape.looksLikeAbstract(text)) {
+                abstractLine(text);
+                return;
+            }
+            ensureCurrent(p);
+            current.title(TitleText.clean(text));
+            current.ids(Ids.in(text));
+            lastTitleLine = text;
+            return;
+        }
+        if (!current.hasAbstract()) {
+            if (!current.hasAuthors() && !p.blankBefore() && continuesTitle(text, next)) {
+                current.titleLine(TitleText.clean(text));
+                lastTitleLine = text;
+                return;
+            }
+            boolean loose = current.hasAuthors() && !p.blankBefore() || next != null && !next.blankBefore()
+                    && AuthorLine.names(next.text(), true) != null && AuthorLine.names(text, true) != null
+                    && !TextShape.looksLikeAbstract(next.text());
+            if (authors(text, loose)) {
+                field = Field.AUTHORS;
+                return;
+            }
+            if (layout.abstractLabelled() && !TextShape.looksLikeAbstract(text) || current.hasAuthors()
+                    && AFFILIATION.matcher(text).find() && !TextShape.looksLikeAbstract(text)) {
+                if (titleLike(text) && p.blankBefore() && (!current.hasEvidence() || startsRecord(next))) {
+                    newTitle(p, text);
+                }
+                return; // affiliations, e-mails, page text between the authors and the labelled abstract
+            }
+            boolean runsOn = next != null && !next.blankBefore() && TextShape.continuesSentence(text, next.text());
+            if (TextShape.looksLikeAbstract(text) || !titleLike(text) || runsOn && current.hasAuthors()) {
+                field = Field.ABSTRACT;
+                lastAbstractLine = "";
+                abstractLine(text);
+                return;
+            }
+            newTitle(p, text); // the paper before has no abstract
+            return;
+        }
+        // the paper has its abstract: more of it, or the next title
+        if (titleLike(text) && (p.blankBefore() || !layout.hardWrapped() && !continuesAbstract(text))
+                && !TextShape.isClearlyProse(text)) {
+            newTitle(p, text);
+            return;
+        }
+        field = Field.ABSTRACT;
+        abstractLine(text);
+    }
+
+    private boolean startsRecord(Pending next) {
+        return next != null && (AuthorLine.parse(next.text(), false) != null || isIdLine(next.text().strip())
+                || Labels.of(next.text().strip()) != null);
+    }
+
+    private void newTitle(Pending p, String text) {
+        finishCurrent();
+        current = new PaperBuilder(p.number()).title(TitleText.clean(text));
+        current.ids(Ids.in(text));
+        titleStated = false;
+        lastTitleLine = text;
+        field = Field.NONE;
+    }
+
+    /** A line after an abstract line, in a paste that is not hard-wrapped, continues it when the sentence runs on. */
+    private boolean continuesAbstract(String text) {
+        String last = lastAbstractLine.strip();
+        if (last.isEmpty()) {
+            return false;
+        }
+        char end = last.charAt(last.length() - 1);
+        return ".?!。)\"”".indexOf(end) < 0 || Character.isLowerCase(text.charAt(0));
+    }
+
+    /** A title wrapped over lines: the line before ends mid-phrase, or the next line is the author line. */
+    private boolean continuesTitle(String text, Pending next) {
+        if (!titleLike(text) || AuthorLine.parse(text, false) != null) {
+            return false;
+        }
+        String prev = lastTitleLine.strip();
+        if (prev.isEmpty()) {
+            return false;
+        }
+        boolean open = prev.endsWith(":") || prev.endsWith("-") || prev.endsWith(",")
+                || CONNECTOR.matcher(prev).find() || Character.isLowerCase(text.charAt(0));
+        boolean full = layout.hardWrapped() && prev.length() + 1 + firstWord(text).length() > Math.min(maxLength, 80) - 8;
+        boolean authorsNext = next != null && !next.blankBefore() && AuthorLine.parse(next.text(), false) != null
+                && text.length() < 80;
+        return open || full || authorsNext && (layout.hardWrapped() || prev.length() >= 45);
+    }
+
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "(?i)\\b(of|for|and|the|with|to|in|on|a|an|via|from|by|at|into|towards?|using|as|is|are|or|&)$");
+
+    private static String firstWord(String text) {
+        int sp = text.indexOf(' ');
+        return sp < 0 ? text : text.substring(0, sp);
+    }
+
+    /** A line that could be a title: no sentence end, not prose, starts like a title. */
+    static boolean titleLike(String text) {
+        String t = TitleText.clean(text);
+        if (t.isEmpty() || t.length() > TextShape.LONGEST_TITLE || TextShape.looksLikeAbstract(t)) {
+            return false;
+        }
+        char first = t.charAt(0);
+        char last = t.charAt(t.length() - 1);
+        if (Character.isLowerCase(first) || last == ':' || last == ',' || last == ';') {
+            return false;
+        }
+        if (last == '.' && !t.endsWith("et al.") && t.split(" ").length >= 4) {
+            return false;
+        }
+        return t.chars().anyMatch(Character::isLetter);
+    }
+
+    private boolean authors(String text, boolean loose) {
+        AuthorLine.Parsed parsed = AuthorLine.parse(text, loose);
+        if (parsed == null) {
+            return false;
+        }
+        current.authors(parsed.names());
+        current.ids(Ids.in(parsed.venue()));
+        return true;
+    }
+
+    private void abstractLine(String text) {
+        String t = text.strip();
+        t = t.replaceAll("\\s*(?:△\\s*Less|▽\\s*More)\\s*$", "");
+        if (t.isEmpty()) {
+            return;
+        }
+        if (layout.hardWrapped()) {
+            current.abstractLine(t);
+        } else {
+            current.abstractText(t);
+        }
+        lastAbstractLine = t;
+    }
+
+    private void finishCurrent() {
+        if (current != null) {
+            if (current.hasTitle() && !current.hasEvidence() && !titleStated) {
+                sink.warn(current.line, "not placed: \"" + TextShape.shorten(current.titleText())
+                        + "\" has no abstract, author or identifier beside it, so it was not read as a paper");
+            } else {
+                current.emit(sink);
+            }
+        }
+        current = null;
+        titleStated = false;
+        field = Field.NONE;
+        afterSeparator = false;
+        lastAbstractLine = "";
+        lastTitleLine = "";
+    }
+
+    /** The names of a labelled author value, which need not pass for names one by one. */
+    static List<String> splitAuthors(String text) {
+        return LabelledParser.splitAuthors(text);
+    }
+}

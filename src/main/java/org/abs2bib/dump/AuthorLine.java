@@ -53,7 +53,11 @@ final class AuthorLine {
             "amazon", "apple", "nvidia", "huawei", "bytedance", "group", "team", "center", "centre", "hospital",
             "medicine", "medical", "faculty", "academy", "national", "state", "key", "program", "edit", "edited",
             "reply", "replies", "thread", "today", "yesterday", "like", "abstract:", "tl;dr", "github", "stars",
-            "collection", "community", "page", "paper", "papers", "supplemental", "bibtex", "metadata", "download"));
+            "collection", "community", "page", "paper", "papers", "supplemental", "bibtex", "metadata", "download",
+            "presentations", "presentation", "submissions", "submission", "activity", "recent", "poster", "oral",
+            "spotlight", "accepted", "rejected", "withdrawn", "track", "workshop", "session", "volume", "findings",
+            "main", "long", "short", "demo", "tutorial", "papers", "proceedings", "edited", "editors", "contents",
+            "search", "results", "sort", "filter", "home", "blog", "docs", "pricing", "models", "datasets", "spaces"));
 
     private AuthorLine() {
     }

@@ -44,12 +44,12 @@ final class Labels {
     }
 
     static {
-        put(Kind.TITLE, "title", "paper title");
-        put(Kind.AUTHORS, "authors", "author", "author(s)", "authors list", "authored by", "autoren", "auteurs");
+        put(Kind.TITLE, "title", "paper title", "subject");
+        put(Kind.AUTHORS, "authors", "author", "from", "author(s)", "authors list", "authored by", "autoren", "auteurs");
         put(Kind.ABSTRACT, "abstract", "summary of the paper abstract", "paper abstract");
         put(Kind.IDS, "url", "link", "links", "doi", "pmid", "pmcid", "arxiv", "arxiv id", "arxiv link", "cite as",
                 "anthology id", "pdf", "paper", "paper url", "paper link", "source", "eprint", "id", "article link");
-        put(Kind.CATEGORY, "subjects", "categories", "subject", "primary category");
+        put(Kind.CATEGORY, "subjects", "categories", "primary category");
         put(Kind.NOTE, "tl;dr", "tldr", "ai-generated summary", "ai summary", "summary", "notes", "note", "my notes",
                 "comment", "author information", "conflict of interest statement", "conflict of interest",
                 "competing interests", "keywords", "key words", "tags", "tag", "primary area", "code of ethics",
@@ -57,11 +57,11 @@ final class Labels {
                 "cite (acl)", "cite (informal)", "copy citation", "bibtex", "highlights", "takeaways", "key points",
                 "why it matters", "thoughts", "related", "questions", "erratum in", "comment in", "update of",
                 "update in", "retraction in", "funding", "trial registration", "copyright", "references",
-                "flag for ethics review", "details of ethics concerns", "code", "code link", "github", "project page");
+                "flag for ethics review", "cite this paper", "cite this", "citation formats", "how to cite", "details of ethics concerns", "code", "code link", "github", "project page");
         put(Kind.SKIP, "comments", "volume", "month", "year", "address", "editors", "editor", "venue", "sig",
                 "publisher", "pages", "language", "video", "status", "created", "rating", "added", "submitted",
                 "published", "date", "journal-ref", "journal ref", "report-no", "report number", "msc-class",
-                "acm-class", "license", "from", "proceedings", "citation", "submission number", "venue id", "track",
+                "acm-class", "license", "proceedings", "citation", "submission number", "venue id", "track",
                 "session", "type", "priority", "read", "date added", "last edited", "last modified", "modified",
                 "journal", "conference", "published in", "accepted at", "award", "stars", "upvotes", "category",
                 "area", "topic", "topics", "project", "reading status", "dataset", "datasets", "models", "received",

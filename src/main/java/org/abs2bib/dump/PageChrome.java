@@ -52,7 +52,7 @@ final class PageChrome {
         // proceedings
         "bibtex( metadata)?( review| reviews)?( paper)?( supplemental)?|do not remove:.*|neurips proceedings",
         "part of advances in neural information processing systems.*|\\[abs]\\s*\\[download pdf].*|\\[?abs]?",
-        "pdf cite search( video)?( fix data)?|copy citation:?|cite this paper|related material|presentation mode",
+        "pdf cite search( video)?( fix data)?|copy citation:?|related material|presentation mode",
         "(bibtex|ris|mods xml|endnote|export citation)( (bibtex|ris|mods xml|endnote))*|pdf bib abs|abs pdf bib|bib",
         // chat
         "\\(edited\\)|edited|\\d+ repl(y|ies).*|view thread|last reply .*|new messages?|today|yesterday|new|forward",
@@ -60,7 +60,7 @@ final class PageChrome {
         "[\\p{So}\\p{Sk}\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\s\\d]+",
         // mail
         "on .{5,120} wrote:|-+ ?(forwarded|original) message ?-+|begin forwarded message:?|-- ?",
-        "(from|sent|to|cc|bcc|subject|date|reply-to): .{0,200}|\\[?external( email)?]?.*caution.*",
+        "(sent|to|cc|bcc|date|reply-to): .{0,200}|(subject|from):\\s*(re|fwd?|aw|wg|tr):.*|from: .*@.*|\\[?external( email)?]?.*caution.*",
         // share rows split one word a line, search forms, status lines
         "twitter|linkedin|facebook|x|email|e-mail|whatsapp|reddit|mastodon|bluesky|threads|print|export|go|submit",
         "focus to learn more|search term or terms|show abstracts|hide abstracts|results per page\\.?|sort results by",
@@ -73,12 +73,20 @@ final class PageChrome {
         "((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4}.{0,30}",
         "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2},? \\d{4}.{0,20}|\\d{4}-\\d{2}-\\d{2}.{0,20}",
         "sent from my \\w+.*|get outlook for .*|\\[cid:.*]|no updates for this time period\\.?|edited by:? .*",
-        "submitted .{3,40}originally announced .*|originally announced .*|arxiv-issued doi via datacite.*",
+        "submitted .*originally announced .*|[«‹›»<>|…\\s\\d]+|; .*|proceedings of the .*(pmlr|\\d{4}).*|%[0-9a-z] .*|originally announced .*|arxiv-issued doi via datacite.*",
         "full-text links:?|download:?|view license|current browse context: ?.*|cs ?\\.?[a-z]*|× .*",
+        "(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)( [\\p{L} .'’&-]{0,40})?[,!:]?",
+        "daily|weekly|monthly|system theme|company|tos|privacy|careers|about|blog|status|hugging face('s logo)?",
+        "[\\d.,]+ ?k?\\s*(upvotes?|stars?|likes?)?|·",
+        "(iclr|neurips|nips|icml|acl|emnlp|naacl|eacl|coling|cvpr|iccv|eccv|aaai|ijcai|colm|kdd|www|sigir|tmlr)"
+            + " \\d{4}( conference)?( (poster|oral|spotlight|main|findings|workshop|notable[- ]top-\\d+%?))*",
+        ".{1,60} › .{1,60}|openreview(\\.net)?|go to (\\w+ )?homepage",
         // editor and document text
         "table of contents|contents|untitled|references|bibliography",
     };
     private static final Pattern WHOLE_LINE;
+    /** Separator dots a card puts before or after a value: "· 9 authors", "Published on Jan 26 ·". */
+    private static final Pattern EDGE_DOTS = Pattern.compile("^[·•|]\\s*|\\s*[·•|]$");
 
     static {
         StringBuilder all = new StringBuilder();
@@ -98,10 +106,20 @@ final class PageChrome {
         return TRENDING.matcher(line.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
+    private static final Pattern CLOSING = Pattern.compile(
+            "(best|cheers|thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|all the best|ciao"
+                    + "|bests|best wishes|talk soon|see you|saluti|grazie|viele grüße|liebe grüße)[,.!]?( all)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A mail's closing ("Best,", "Cheers,"): what follows is a signature. */
+    static boolean isClosing(String line) {
+        return CLOSING.matcher(line.strip()).matches();
+    }
+
     /** A chat message header: "Jane Doe  10:32 AM", "[11:02 AM] Doe, Jane", "jdoe — Today at 3:14 PM". */
     private static final Pattern CHAT_HEADER = Pattern.compile(
             "^(?:[\\p{L}][\\p{L} .'’()/-]{0,40}?\\s+(?:(?:today|yesterday)(?: at)?\\s+)?\\d{1,2}:\\d{2}\\s?(?:[AaPp]\\.?[Mm]\\.?)?"
-                    + "|\\[\\d{1,2}:\\d{2}\\s?(?:[AaPp][Mm])?][\\p{L} ,.'’-]{2,40}"
+                    + "|\\[\\d{1,2}:\\d{2}\\s?(?:[AaPp][Mm])?][\\p{L} ,.'’()-]{2,60}"
                     + "|[^\\s—]{2,40}(?:\\s+[^\\s—]{1,20}){0,3}\\s+[—–-]\\s+(?:(?:today|yesterday)(?: at)?|\\d{1,2}/\\d{1,2}/\\d{2,4},?)\\s+\\d{1,2}:\\d{2}\\s?(?:[AaPp][Mm])?)$",
             Pattern.CASE_INSENSITIVE);
     /** Words a copy glues onto the next line because the page shows them as buttons. */
@@ -111,12 +129,12 @@ final class PageChrome {
     }
 
     static boolean isChrome(String line) {
-        String t = line.strip();
-        if (t.length() > 160) {
+        String t = EDGE_DOTS.matcher(line.strip()).replaceAll("");
+        if (t.length() > 400) {
             return false;
         }
         if (t.isEmpty()) {
-            return false;
+            return !line.isBlank(); // a separator dot alone
         }
         return WHOLE_LINE.matcher(t.toLowerCase(Locale.ROOT)).matches();
     }

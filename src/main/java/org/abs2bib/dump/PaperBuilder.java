@@ -113,6 +113,14 @@ final class PaperBuilder {
         return hasAbstract() || hasAuthors() || hasArxivId() || !doi.isEmpty() || !pmid.isEmpty();
     }
 
+    boolean hasOtherIds() {
+        return !doi.isEmpty() || !pmid.isEmpty();
+    }
+
+    int abstractLength() {
+        return abstractText.length();
+    }
+
     String titleText() {
         return title.toString();
     }

@@ -49,6 +49,11 @@ final class RecordParser {
     private String lastAbstractLine = "";
     private String lastTitleLine = "";
     private Pending pending;
+    /** The line of a title that a page prints as a paper card ("· 9 authors" under it). */
+    private int cardTitle = -1;
+    private static final Pattern AUTHOR_COUNT = Pattern.compile("^[·•]?\\s*\\+?\\s*\\d+ (?:more )?authors?$");
+    /** A line already read as part of the line before it (a wrapped author list). */
+    private int consumed = -1;
     private boolean blankSeen;
     private int maxLength;
 
@@ -106,7 +111,7 @@ final class RecordParser {
             }
             signature = false;
         }
-        if (t.equals("--") || t.equals("-- ") || text.equals("-- ") || t.equals("—") && false) {
+        if (t.equals("--") || text.equals("-- ") || PageChrome.isClosing(t)) {
             signature = true;
             return;
         }
@@ -127,8 +132,14 @@ final class RecordParser {
         if (t.isEmpty()) {
             return;
         }
+        if (t.equals(",") || t.equals(";") || t.equalsIgnoreCase("and") || t.equals("&")) {
+            return; // the separators of a list printed one name a line
+        }
         if (PageChrome.isChrome(t) || Markdown.isRule(t)) {
             String lower = t.toLowerCase(Locale.ROOT);
+            if (pending != null && AUTHOR_COUNT.matcher(lower).matches()) {
+                cardTitle = pending.number(); // "· 9 authors" under a title: a paper card, even without names
+            }
             dropNextName = lower.equals("submitted by") || lower.equals("posted by") || lower.equals("shared by");
             blankSeen = true; // chrome between two pieces of text separates them, as a blank line would
             return;
@@ -174,6 +185,9 @@ final class RecordParser {
     }
 
     private void decide(Pending p, Pending next) {
+        if (p.number() == consumed) {
+            return;
+        }
         String raw = p.text();
         String text = raw.strip();
         if (SEPARATOR.matcher(text).matches()) {
@@ -309,7 +323,8 @@ final class RecordParser {
                 }
             }
             case AUTHORS -> {
-                if (endZone) {
+                if (endZone || current != null && current.hasAuthors() && label.name().equals("from")) {
+                    field = Field.SKIP; // "From: …" in a submission history is who uploaded it
                     return;
                 }
                 ensureCurrent(p);
@@ -474,8 +489,12 @@ final class RecordParser {
             return;
         }
         if (current == null || !current.hasTitle()) {
-            if (current == null && TextShape.looksLikeAbstract(text)) {
-                sink.warn(p.number(), "not placed: text with no title before it: \"" + TextShape.shorten(text) + "\"");
+            boolean runsOn = runsOn(text, next) && text.length() >= 50;
+            if ((current == null || !current.hasEvidence()) && (TextShape.looksLikeAbstract(text) || !titleLike(text)
+                    || runsOn)) {
+                sink.warn(p.number(), "not placed: \"" + TextShape.shorten(text) + "\" is not a title and has none "
+                        + "before it");
+                field = runsOn ? Field.NOTE : Field.NONE; // the rest of that paragraph goes with it
                 return;
             }
             if (current != null && current.hasAuthors() && TextShape.looksLikeAbstract(text)) {
@@ -485,6 +504,7 @@ final class RecordParser {
             ensureCurrent(p);
             current.title(TitleText.clean(text));
             current.ids(Ids.in(text));
+            titleStated |= p.number() == cardTitle;
             lastTitleLine = text;
             return;
         }
@@ -501,6 +521,12 @@ final class RecordParser {
                 field = Field.AUTHORS;
                 return;
             }
+            if (next != null && !next.blankBefore() && !TextShape.looksLikeAbstract(text)
+                    && authors(text + " " + next.text().strip(), false)) {
+                consumed = next.number(); // an author list wrapped in the middle of a name
+                field = Field.AUTHORS;
+                return;
+            }
             if (layout.abstractLabelled() && !TextShape.looksLikeAbstract(text) || current.hasAuthors()
                     && AFFILIATION.matcher(text).find() && !TextShape.looksLikeAbstract(text)) {
                 if (titleLike(text) && p.blankBefore() && (!current.hasEvidence() || startsRecord(next))) {
@@ -508,8 +534,7 @@ final class RecordParser {
                 }
                 return; // affiliations, e-mails, page text between the authors and the labelled abstract
             }
-            boolean runsOn = next != null && !next.blankBefore() && TextShape.continuesSentence(text, next.text());
-            if (TextShape.looksLikeAbstract(text) || !titleLike(text) || runsOn && current.hasAuthors()) {
+            if (TextShape.looksLikeAbstract(text) || !titleLike(text) || runsOn(text, next)) {
                 field = Field.ABSTRACT;
                 lastAbstractLine = "";
                 abstractLine(text);
@@ -518,26 +543,50 @@ final class RecordParser {
             newTitle(p, text); // the paper before has no abstract
             return;
         }
-        // the paper has its abstract: more of it, or the next title
+        // the paper has its abstract: its authors (a card prints them below), more of it, or the next title
+        if (!current.hasAuthors() && !layout.hardWrapped() && AuthorLine.parse(text, false) != null) {
+            authors(text, false);
+            return;
+        }
         if (titleLike(text) && (p.blankBefore() || !layout.hardWrapped() && !continuesAbstract(text))
                 && !TextShape.isClearlyProse(text)) {
             newTitle(p, text);
+            return;
+        }
+        if (layout.abstractLabelled() && field != Field.ABSTRACT) {
+            // the labelled abstract has ended: what follows is page text (a dialog, a footer), not more of it
+            sink.warn(p.number(), "not placed: \"" + TextShape.shorten(text) + "\" after the abstract of line "
+                    + current.line);
             return;
         }
         field = Field.ABSTRACT;
         abstractLine(text);
     }
 
+    /** The line's sentence carries on into the next line, in lower case: a wrapped paragraph, not a title. */
+    private static boolean runsOn(String text, Pending next) {
+        if (next == null || next.blankBefore()) {
+            return false;
+        }
+        String n = next.text().strip();
+        return TextShape.continuesSentence(text, n) && !n.startsWith("http") && !isIdLine(n) && Labels.of(n) == null;
+    }
+
+    /** The next line is what follows a title: its authors, its identifier, or a title or author label. */
     private boolean startsRecord(Pending next) {
-        return next != null && (AuthorLine.parse(next.text(), false) != null || isIdLine(next.text().strip())
-                || Labels.of(next.text().strip()) != null);
+        if (next == null) {
+            return false;
+        }
+        Labels.Label label = Labels.of(next.text().strip());
+        return AuthorLine.parse(next.text(), false) != null || isIdLine(next.text().strip())
+                || label != null && (label.kind() == Labels.Kind.AUTHORS || label.kind() == Labels.Kind.TITLE);
     }
 
     private void newTitle(Pending p, String text) {
         finishCurrent();
         current = new PaperBuilder(p.number()).title(TitleText.clean(text));
         current.ids(Ids.in(text));
-        titleStated = false;
+        titleStated = p.number() == cardTitle;
         lastTitleLine = text;
         field = Field.NONE;
     }
@@ -576,6 +625,15 @@ final class RecordParser {
         int sp = text.indexOf(' ');
         return sp < 0 ? text : text.substring(0, sp);
     }
+
+    /** Evidence enough that a record is a paper: a stated title, authors, an identifier, or an abstract's length. */
+    private boolean isPaper(PaperBuilder b) {
+        return titleStated || b.hasAuthors() || b.hasArxivId() || b.hasOtherIds()
+                || b.abstractLength() >= SHORTEST_ABSTRACT;
+    }
+
+    /** Shorter "abstracts" under a title-like line are remarks in a chat or a mail ("Thoughts welcome."). */
+    private static final int SHORTEST_ABSTRACT = 150;
 
     /** A line that could be a title: no sentence end, not prose, starts like a title. */
     static boolean titleLike(String text) {
@@ -620,7 +678,7 @@ final class RecordParser {
 
     private void finishCurrent() {
         if (current != null) {
-            if (current.hasTitle() && !current.hasEvidence() && !titleStated) {
+            if (current.hasTitle() && !isPaper(current)) {
                 sink.warn(current.line, "not placed: \"" + TextShape.shorten(current.titleText())
                         + "\" has no abstract, author or identifier beside it, so it was not read as a paper");
             } else {

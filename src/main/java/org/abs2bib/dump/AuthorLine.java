@@ -20,6 +20,8 @@ final class AuthorLine {
     private static final Pattern MARKS = Pattern.compile(
             "\\(\\s*\\d+(?:\\s*,\\s*\\d+)*\\s*\\)|\\[\\s*\\d+(?:\\s*,\\s*\\d+)*\\s*]|\\^\\{?[\\w,*†‡]+}?"
                     + "|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰*∗†‡§¶#♠♣♥♦⋆✉]+|\\S+@\\S+|\\(equal contribution\\)");
+    private static final Pattern MARK_SEPARATOR = Pattern.compile(
+            "(?<=\\p{L})[¹²³⁴⁵⁶⁷⁸⁹⁰*∗†‡§¶\\d][¹²³⁴⁵⁶⁷⁸⁹⁰*∗†‡§¶,\\d]*(?=\\s+\\p{Lu})");
     private static final Pattern TRUNCATION = Pattern.compile(
             "(?i)\\bet\\s+al\\.?|…|\\.\\.\\.|\\+\\s*\\d+\\s*(?:more|authors?)?|\\(\\s*\\d+\\s+more\\s*\\)|\\b\\d+\\s+(?:more\\s+)?authors?\\b");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}|(?:\\p{Lu}\\.\\s*-?){1,3}");
@@ -87,6 +89,8 @@ final class AuthorLine {
         }
         boolean truncated = TRUNCATION.matcher(t).find();
         t = TRUNCATION.matcher(t).replaceAll(",");
+        // "Yukang Chen¹ Shengju Qian¹": a PDF separates names by their affiliation marks alone
+        t = MARK_SEPARATOR.matcher(t).replaceAll(",");
         String unmarked = MARKS.matcher(t).replaceAll("");
         List<String> names = new ArrayList<>();
         for (String piece : SPLIT.split(unmarked)) {
@@ -147,8 +151,8 @@ final class AuthorLine {
             if (NOT_NAMES.contains(lower) || NOT_NAMES.contains(lower.replaceAll("[.,]$", ""))) {
                 return false;
             }
-            if (PARTICLES.contains(lower) && !w.equals(words[0])) {
-                continue;
+            if (PARTICLES.contains(lower) && Character.isLowerCase(w.charAt(0))) {
+                continue; // "van der Berg JM": particles stand first in PubMed's family-name-first order
             }
             if (INITIALS.matcher(w).matches()) {
                 continue;

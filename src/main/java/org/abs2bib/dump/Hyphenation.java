@@ -26,6 +26,9 @@ final class Hyphenation {
             "light", "weight", "heavy", "hard", "soft", "wide", "deep", "narrow", "sub", "super", "ultra", "bi", "tri",
             "uni", "de", "re", "ex"));
 
+    /** "span- and PMI-based": a hyphen that waits for the word after the conjunction stays, with its space. */
+    private static final java.util.regex.Pattern SUSPENDED = java.util.regex.Pattern.compile("(?:and|or|to|nor|vs\\.?)\\b");
+
     private Hyphenation() {
     }
 
@@ -37,15 +40,16 @@ final class Hyphenation {
         }
         int n = text.length();
         if (n >= 3 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2))
-                && Character.isLowerCase(next.charAt(0))) {
+                && Character.isLowerCase(next.charAt(0)) && !SUSPENDED.matcher(next).lookingAt()) {
             int start = n - 1;
             while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 start--;
             }
             String head = text.substring(start, n - 1);
-            boolean brokenWord = head.length() >= 2 && head.chars().allMatch(Character::isLowerCase)
-                    && !COMPOUND_HEADS.contains(head);
-            if (brokenWord || head.length() >= 2 && head.equals(head.toLowerCase()) && endsWordBreak(next)) {
+            String lowerHead = head.toLowerCase(java.util.Locale.ROOT);
+            boolean brokenWord = head.length() >= 2 && head.substring(1).chars().allMatch(Character::isLowerCase)
+                    && !COMPOUND_HEADS.contains(lowerHead);
+            if (brokenWord || head.length() >= 2 && head.equals(lowerHead) && endsWordBreak(next)) {
                 text.setLength(n - 1);
                 text.append(next);
                 return;

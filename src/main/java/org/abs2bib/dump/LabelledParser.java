@@ -126,7 +126,8 @@ final class LabelledParser {
         List<String> names = new ArrayList<>();
         for (String name : AUTHOR_SPLIT.split(AFFILIATION.matcher(text).replaceAll(" "))) {
             String n = TextShape.collapse(name);
-            if (!n.isEmpty() && !n.equalsIgnoreCase("et al.") && !n.equalsIgnoreCase("et al")) {
+            if (!n.isEmpty() && !n.equalsIgnoreCase("et al.") && !n.equalsIgnoreCase("et al") && !n.equals("…")
+                    && !n.equals("...")) {
                 names.add(n);
             }
         }

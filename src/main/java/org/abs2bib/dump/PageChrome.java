@@ -81,6 +81,10 @@ final class PageChrome {
         "(iclr|neurips|nips|icml|acl|emnlp|naacl|eacl|coling|cvpr|iccv|eccv|aaai|ijcai|colm|kdd|www|sigir|tmlr)"
             + " \\d{4}( conference)?( (poster|oral|spotlight|main|findings|workshop|notable[- ]top-\\d+%?))*",
         ".{1,60} › .{1,60}|openreview(\\.net)?|go to (\\w+ )?homepage",
+        "((pdf|bib|abs|video|code|data|software|poster|slides|dataset|note|attachment|presentation)( \\(full\\))?\\s*)+",
+        "×|✕|✖|close|quick links|< ?prev ?\\| ?next ?>|copy to clipboard( download)?|frequently asked questions",
+        "terms of use|terms of service|feedback|sponsors|requests for name changes in the electronic proceedings.*",
+        "use the \"report an issue\" link.*|report an issue( ?\\| ?name change policy)?|.{1,80} - new (results|articles|citations)",
         // editor and document text
         "table of contents|contents|untitled|references|bibliography",
     };

@@ -24,7 +24,9 @@ final class RecordParser {
     private static final Pattern TIME_PREFIX = Pattern.compile("^\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?]\\s+");
     private static final Pattern EDITED = Pattern.compile("\\s*\\((?:edited)\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM = Pattern.compile("^(\\s*)(?:\\(?\\d{1,4}[.)]|\\[\\d{1,4}]|[-*+•●○◦▪■□–·])[\\s\u00A0]+");
-    private static final Pattern INLINE_ABSTRACT = Pattern.compile("\\s+[—–]\\s+|\\s+-\\s+|\\s*:\\s+(?=\\p{Lu})");
+    /** What separates a list item's title from the abstract after it, the likeliest first. */
+    private static final List<Pattern> INLINE_ABSTRACT = List.of(Pattern.compile("\\s+[—–]\\s+"),
+            Pattern.compile("\\s+-\\s+"), Pattern.compile("\\s*:\\s+(?=\\p{Lu})"));
     private static final Pattern AFFILIATION = Pattern.compile(
             "(?i)\\b(universit|institut|department|dept\\.|school of|college|laborator|\\blab\\b|research|inc\\.|"
                     + "corporation|academy|hospital|faculty|centre|center|google|microsoft|meta ai|deepmind|openai|"
@@ -37,6 +39,10 @@ final class RecordParser {
     private PaperBuilder current;
     /** The paper's title came from a label, a heading or front matter: it is a paper even with nothing else. */
     private boolean titleStated;
+    /** The paper's title is a Markdown heading: a page's own title or a section has one too. */
+    private boolean fromHeading;
+    /** The paper's abstract came under a label, a heading or a callout. */
+    private boolean abstractLabelSeen;
     private Field field = Field.NONE;
     private boolean afterSeparator;
     private boolean endZone;
@@ -66,7 +72,7 @@ final class RecordParser {
     }
 
     void accept(Line line) {
-        String text = line.text().replace('\u00A0', ' ').replace('\u202F', ' ');
+        String text = Ligatures.expand(line.text().replace('\u00A0', ' ').replace('\u202F', ' '));
         var q = QUOTE.matcher(text);
         int depth = 0;
         if (q.find()) {
@@ -127,10 +133,13 @@ final class RecordParser {
                 return; // the user name after "Submitted by"
             }
         }
-        t = TIME_PREFIX.matcher(t).replaceFirst("");
-        t = EDITED.matcher(t).replaceFirst("");
-        if (t.isEmpty()) {
+        String cleaned = EDITED.matcher(TIME_PREFIX.matcher(t).replaceFirst("")).replaceFirst("");
+        if (cleaned.isEmpty()) {
             return;
+        }
+        if (!cleaned.equals(t)) {
+            text = text.substring(0, text.indexOf(t.charAt(0))) + cleaned;
+            t = cleaned;
         }
         if (t.equals(",") || t.equals(";") || t.equalsIgnoreCase("and") || t.equals("&")) {
             return; // the separators of a list printed one name a line
@@ -142,6 +151,12 @@ final class RecordParser {
             }
             dropNextName = lower.equals("submitted by") || lower.equals("posted by") || lower.equals("shared by");
             blankSeen = true; // chrome between two pieces of text separates them, as a blank line would
+            if (Markdown.isRule(t)) {
+                flushPending();
+                if (current != null && current.hasAbstract()) {
+                    finishCurrent(); // a rule ends the paper: the notes after it are not its abstract
+                }
+            }
             return;
         }
         if (pending == null && current == null) {
@@ -190,6 +205,9 @@ final class RecordParser {
         }
         String raw = p.text();
         String text = raw.strip();
+        if ((field == Field.NOTE || field == Field.SKIP) && p.blankBefore()) {
+            field = Field.NONE; // a labelled note or value ends at a blank line
+        }
         if (SEPARATOR.matcher(text).matches()) {
             field = Field.NONE;
             afterSeparator = true;
@@ -198,7 +216,8 @@ final class RecordParser {
         // an Obsidian callout: "[!abstract] Abstract" opens the abstract, any other kind is the user's note
         String callout = Markdown.calloutType(text);
         if (callout != null) {
-            field = callout.equals("abstract") || callout.equals("summary") && false ? Field.ABSTRACT : Field.NOTE;
+            field = callout.equals("abstract") ? Field.ABSTRACT : Field.NOTE;
+            abstractLabelSeen |= field == Field.ABSTRACT;
             String rest = Markdown.calloutTitle(text);
             if (field == Field.ABSTRACT && !rest.isBlank() && !rest.strip().equalsIgnoreCase("abstract")) {
                 abstractLine(rest);
@@ -217,24 +236,54 @@ final class RecordParser {
             idLine(p, text);
             return;
         }
-        Labels.Label label = Labels.of(text);
+        Labels.Label label = Labels.of(text.indexOf('*') >= 0 || text.indexOf('_') >= 0 ? TitleText.clean(text) : text);
         if (label != null && !(label.kind() == Labels.Kind.END && field == Field.ABSTRACT && !label.heading())) {
             label(p, label, next);
             return;
         }
         var item = ITEM.matcher(raw);
-        if (item.find() && field != Field.ABSTRACT && !(field == Field.NOTE)) {
-            item(p, raw, item.group(1).replace("\t", "    ").length(), raw.substring(item.end()), next);
+        if (item.find()) {
+            int indent = item.group(1).replace("\t", "    ").length();
+            char marker = raw.charAt(item.group(1).length());
+            boolean sub = marker == '○' || marker == '◦' || marker == '▪';
+            // an item where the list's papers stand starts a paper, whatever the paper before was reading
+            boolean paperLevel = itemIndent >= 0 && indent <= itemIndent && !sub;
+            if (paperLevel || field != Field.ABSTRACT && field != Field.NOTE) {
+                item(p, raw, indent, raw.substring(item.end()), next);
+                return;
+            }
+        }
+        if (isEmphasisedNote(text) && Labels.of(TitleText.clean(text)) == null
+                && AuthorLine.parse(TitleText.clean(text), false) == null) {
+            sink.warn(p.number(), "not placed: a note in italics: \"" + TextShape.shorten(text) + "\"");
             return;
         }
         text(p, text, next);
+    }
+
+    private static final Pattern REMARK = Pattern.compile(
+            "\\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|you|your|let's|let’s|thoughts|btw|fyi|imo|lmk)\\b|^\\*\\*[^*]{1,40}:\\*\\*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A paragraph after an abstract that talks to the reader ("Let me know which ones you want"): not abstract. */
+    static boolean isRemark(String text) {
+        return text.length() < 400 && REMARK.matcher(text).find() || text.startsWith("**") && text.contains(":**");
+    }
+
+    /** A whole line in italics ("_Discussion lead: Marta_"): a remark of the list's author. */
+    private static boolean isEmphasisedNote(String text) {
+        return text.length() > 2 && (text.startsWith("_") && text.endsWith("_") && !text.startsWith("__")
+                || text.startsWith("*") && text.endsWith("*") && !text.startsWith("**"));
     }
 
     private void heading(Pending p, String text, int level) {
         Labels.Label label = Labels.of(text);
         if (label != null && label.value().isEmpty()) {
             switch (label.kind()) {
-                case ABSTRACT -> field = Field.ABSTRACT;
+                case ABSTRACT -> {
+                    field = Field.ABSTRACT;
+                    abstractLabelSeen = true;
+                }
                 case AUTHORS -> field = Field.AUTHORS;
                 case END -> {
                     field = Field.NONE;
@@ -256,6 +305,7 @@ final class RecordParser {
         finishCurrent();
         current = new PaperBuilder(p.number()).ids(Ids.in(text)).title(title);
         titleStated = false;
+        fromHeading = true;
         lastTitleLine = title;
         field = Field.NONE;
         endZone = false;
@@ -314,7 +364,7 @@ final class RecordParser {
                 }
                 ensureCurrent(p);
                 field = Field.TITLE;
-                titleStated = true;
+                titleStated = !label.name().equals("subject"); // a mail's subject names no paper by itself
                 endZone = false;
                 afterSeparator = false;
                 if (!value.isBlank()) {
@@ -340,6 +390,7 @@ final class RecordParser {
                 }
                 ensureCurrent(p);
                 field = Field.ABSTRACT;
+                abstractLabelSeen = true;
                 afterSeparator = false;
                 lastAbstractLine = "";
                 if (!value.isBlank()) {
@@ -387,7 +438,7 @@ final class RecordParser {
         String c = content.strip();
         Labels.Label label = Labels.of(c);
         boolean nested = itemIndent >= 0 && indent > itemIndent || raw.stripLeading().startsWith("○")
-                || raw.stripLeading().startsWith("◦");
+                || raw.stripLeading().startsWith("◦") || raw.stripLeading().startsWith("▪");
         if (label != null) {
             label(p, label, next);
             return;
@@ -412,14 +463,21 @@ final class RecordParser {
         current.ids(Ids.in(c));
         // "[Title](link) — abstract" or "Title - abstract": the abstract on the item's own line
         String title = c;
-        String withoutLinks = Markdown.linkTexts(c);
-        var m = INLINE_ABSTRACT.matcher(withoutLinks);
-        while (m.find()) {
-            String after = withoutLinks.substring(m.end());
-            if (TextShape.looksLikeAbstract(after) || after.length() > 120) {
-                title = withoutLinks.substring(0, m.start());
-                abstractLine(after);
-                field = Field.ABSTRACT;
+        String withoutLinks = c;
+        for (Pattern separator : INLINE_ABSTRACT) {
+            var m = separator.matcher(withoutLinks);
+            boolean found = false;
+            while (m.find()) {
+                String after = withoutLinks.substring(m.end());
+                if (TextShape.looksLikeAbstract(after) || after.length() > 120) {
+                    title = withoutLinks.substring(0, m.start());
+                    abstractLine(after);
+                    field = Field.ABSTRACT;
+                    found = true;
+                    break;
+                }
+            }
+            if (found) {
                 break;
             }
         }
@@ -468,6 +526,12 @@ final class RecordParser {
                 field = Field.NONE;
             }
             case ABSTRACT -> {
+                if (p.blankBefore() && current.hasAbstract() && isRemark(text)) {
+                    sink.warn(p.number(), "not placed: a remark after the abstract of line " + current.line + ": \""
+                            + TextShape.shorten(text) + "\"");
+                    field = Field.NOTE;
+                    return;
+                }
                 if (!p.blankBefore() && current.hasAbstract() && !current.hasAuthors() && !layout.hardWrapped()
                         && AuthorLine.parse(text, false) != null) {
                     authors(text, false); // a feed reader prints the authors after the abstract
@@ -517,7 +581,9 @@ final class RecordParser {
             boolean loose = current.hasAuthors() && !p.blankBefore() || next != null && !next.blankBefore()
                     && AuthorLine.names(next.text(), true) != null && AuthorLine.names(text, true) != null
                     && !TextShape.looksLikeAbstract(next.text());
-            if (authors(text, loose)) {
+            boolean followedByPaper = next != null && (isIdLine(next.text().strip()) || Labels.of(next.text().strip()) != null
+                    || TextShape.looksLikeAbstract(next.text()));
+            if (authors(text, loose || !p.blankBefore() && followedByPaper && text.length() <= 40)) {
                 field = Field.AUTHORS;
                 return;
             }
@@ -613,8 +679,7 @@ final class RecordParser {
         boolean open = prev.endsWith(":") || prev.endsWith("-") || prev.endsWith(",")
                 || CONNECTOR.matcher(prev).find() || Character.isLowerCase(text.charAt(0));
         boolean full = layout.hardWrapped() && prev.length() + 1 + firstWord(text).length() > Math.min(maxLength, 80) - 8;
-        boolean authorsNext = next != null && !next.blankBefore() && AuthorLine.parse(next.text(), false) != null
-                && text.length() < 80;
+        boolean authorsNext = next != null && AuthorLine.parse(next.text(), false) != null && text.length() < 80;
         return open || full || authorsNext && (layout.hardWrapped() || prev.length() >= 45);
     }
 
@@ -629,7 +694,7 @@ final class RecordParser {
     /** Evidence enough that a record is a paper: a stated title, authors, an identifier, or an abstract's length. */
     private boolean isPaper(PaperBuilder b) {
         return titleStated || b.hasAuthors() || b.hasArxivId() || b.hasOtherIds()
-                || b.abstractLength() >= SHORTEST_ABSTRACT;
+                || b.abstractLength() >= SHORTEST_ABSTRACT && (!fromHeading || abstractLabelSeen);
     }
 
     /** Shorter "abstracts" under a title-like line are remarks in a chat or a mail ("Thoughts welcome."). */
@@ -668,11 +733,7 @@ final class RecordParser {
         if (t.isEmpty()) {
             return;
         }
-        if (layout.hardWrapped()) {
-            current.abstractLine(t);
-        } else {
-            current.abstractText(t);
-        }
+        current.abstractLine(t);
         lastAbstractLine = t;
     }
 
@@ -687,6 +748,8 @@ final class RecordParser {
         }
         current = null;
         titleStated = false;
+        fromHeading = false;
+        abstractLabelSeen = false;
         field = Field.NONE;
         afterSeparator = false;
         lastAbstractLine = "";

@@ -39,7 +39,7 @@ final class TitleText {
         return t.strip();
     }
 
-    private static String unemphasise(String t) {
+    static String unemphasise(String t) {
         if (t.indexOf('*') < 0 && t.indexOf('_') < 0) {
             return t;
         }

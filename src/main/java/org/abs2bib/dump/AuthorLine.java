@@ -143,12 +143,17 @@ final class AuthorLine {
             return false;
         }
         int proper = 0;
+        boolean initials = false;
+        for (String w : words) {
+            initials |= INITIALS.matcher(w).matches() && !ACRONYMS.contains(w);
+        }
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (INITIALS.matcher(w).matches() && !ACRONYMS.contains(w)) {
                 continue; // "A", "LL", "J.-P." are initials even where the word "a" is not a name
             }
-            if (NOT_NAMES.contains(lower) || NOT_NAMES.contains(lower.replaceAll("[.,]$", ""))) {
+            boolean shortBesideInitial = initials && lower.length() <= 3; // "S An", "T Le", "H Do": surnames
+            if (!shortBesideInitial && (NOT_NAMES.contains(lower) || NOT_NAMES.contains(lower.replaceAll("[.,]$", "")))) {
                 return false;
             }
             if (PARTICLES.contains(lower) && Character.isLowerCase(w.charAt(0))) {

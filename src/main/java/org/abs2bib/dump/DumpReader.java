@@ -231,7 +231,11 @@ public final class DumpReader {
         if (t.matches("(?s).*(?:\\[\\d+]|\\d+\\.)\\s*arXiv:\\S+\\s+\\[(?:pdf|html|other).*")) {
             return DumpFormat.ARXIV_LISTING;
         }
-        if (lower.contains("upvote") || lower.contains("submitted by") || lower.contains("huggingface.co")) {
+        if (lower.contains("wrote:") || lower.contains("forwarded message") || lower.contains("\nsubject:")
+                && lower.contains("\nfrom:")) {
+            return DumpFormat.MAIL;
+        }
+        if (lower.contains("upvote") || lower.contains("submitted by")) {
             return DumpFormat.HUGGING_FACE;
         }
         if (lower.contains("scholar alert") || lower.contains("google scholar") || lower.contains("save twitter")) {

@@ -76,7 +76,7 @@ final class Labels {
 
     /** "Label: value", "Label:value" (arXiv's abstract pages glue them), "Label — value", "TL;DR: value". */
     private static final Pattern WITH_VALUE = Pattern.compile(
-            "^\\s*(?:[-*•]\\s+)?\\**([A-Za-z][A-Za-z0-9 ()./;&'-]{0,40}?)\\**\\s*(?::|：|\\s[—–]\\s|—)\\**\\s*(.*)$");
+            "^\\s*(?:[-*•●○◦▪]\\s+)?\\**([A-Za-z][A-Za-z0-9 ()./;&'-]{0,40}?)\\**\\s*(?::|：|\\s[—–]\\s|—)\\**\\s*(.*)$");
     /** A heading alone on its line: "Abstract", "ABSTRACT", "Authors", "1 Introduction", "Abstract." */
     private static final Pattern ALONE = Pattern.compile("^\\s*\\**([A-Za-z0-9][A-Za-z0-9 ().;-]{0,40}?)\\**\\s*[.:]?\\s*$");
 

@@ -55,6 +55,8 @@ final class RecordParser {
     private String lastAbstractLine = "";
     private String lastTitleLine = "";
     private Pending pending;
+    /** In body text: the first line of the current paragraph when it could be the first line of a title. */
+    private Pending blockStart;
     /** The line of a title that a page prints as a paper card ("· 9 authors" under it). */
     private int cardTitle = -1;
     private static final Pattern AUTHOR_COUNT = Pattern.compile("^[·•]?\\s*\\+?\\s*\\d+ (?:more )?authors?$");
@@ -324,7 +326,7 @@ final class RecordParser {
         if (ids.isEmpty()) {
             return false;
         }
-        String rest = text.replaceAll("\\b[a-z-]+\\.[A-Za-z-]{2,}\\b", " ").replaceAll("(?i)https?://\\S+|arXiv\\s*:\\s*\\S+|doi\\s*:\\s*\\S+|\\[[^\\]]*]|<[^>]*>|"
+        String rest = text.replaceAll("\\b[a-z-]+\\.[A-Za-z-]{2,}\\b", " ").replaceAll("(?i)https?://\\S+|arXiv\\s*:\\s*\\S+|doi\\s*:\\s*\\S+|\\[[^\\]]{0,25}]|<[^>]*>|"
                 + "\\bv\\d\\b|announce type:\\s*\\w+(-\\w+)?", " ").replaceAll("[^\\p{L}]+", " ").strip();
         return rest.split(" ").length <= 3 && rest.length() <= 25 || rest.isEmpty();
     }
@@ -352,7 +354,8 @@ final class RecordParser {
 
     /** "[3] arXiv:…" or "3. arXiv:…" or "arXiv:… [pdf, other]": the line a listing starts each paper with. */
     static boolean leadsRecord(String text) {
-        return text.matches("^\\s*(?:\\[\\d+]|\\d+\\.)\\s*arXiv:.*") || text.matches("(?i)^\\s*arXiv:\\S+\\s+\\[.*");
+        return text.matches("^\\s*(?:\\[\\d+]|\\d+\\.)\\s*arXiv:.*")
+                || text.matches("(?i)^\\s*arXiv:\\S+\\s+\\[(?:pdf|html|other|ps|src|tex).*");
     }
 
     private void label(Pending p, Labels.Label label, Pending next) {
@@ -487,14 +490,23 @@ final class RecordParser {
 
     private void text(Pending p, String text, Pending next) {
         if (endZone) {
-            // body text or reviews: a new paper starts only with a title followed by its authors
+            // body text or reviews: a new paper starts only with a title (of one or two lines) and its authors
+            boolean firstOfBlock = p.blankBefore();
             if (titleLike(text) && next != null && AuthorLine.parse(next.text(), false) != null) {
                 endZone = false;
                 finishCurrent();
-                current = new PaperBuilder(p.number()).title(TitleText.clean(text));
+                boolean wrapped = !firstOfBlock && blockStart != null;
+                current = new PaperBuilder(wrapped ? blockStart.number() : p.number());
+                if (wrapped) {
+                    current.titleLine(TitleText.clean(blockStart.text()));
+                }
+                current.titleLine(TitleText.clean(text));
                 titleStated = false;
                 lastTitleLine = text;
+                blockStart = null;
+                return;
             }
+            blockStart = firstOfBlock && titleLike(text) ? p : null;
             return;
         }
         switch (field) {
@@ -553,7 +565,9 @@ final class RecordParser {
             return;
         }
         if (current == null || !current.hasTitle()) {
-            boolean runsOn = runsOn(text, next) && text.length() >= 50;
+            // a paragraph's first line runs on into a long second line; a wrapped title ends on a short one
+            boolean runsOn = runsOn(text, next) && text.length() >= 50
+                    && !(next.text().strip().length() < 50 && titleLike(next.text()));
             if ((current == null || !current.hasEvidence()) && (TextShape.looksLikeAbstract(text) || !titleLike(text)
                     || runsOn)) {
                 sink.warn(p.number(), "not placed: \"" + TextShape.shorten(text) + "\" is not a title and has none "
@@ -573,11 +587,6 @@ final class RecordParser {
             return;
         }
         if (!current.hasAbstract()) {
-            if (!current.hasAuthors() && !p.blankBefore() && continuesTitle(text, next)) {
-                current.titleLine(TitleText.clean(text));
-                lastTitleLine = text;
-                return;
-            }
             boolean loose = current.hasAuthors() && !p.blankBefore() || next != null && !next.blankBefore()
                     && AuthorLine.names(next.text(), true) != null && AuthorLine.names(text, true) != null
                     && !TextShape.looksLikeAbstract(next.text());
@@ -593,6 +602,11 @@ final class RecordParser {
                 field = Field.AUTHORS;
                 return;
             }
+            if (!current.hasAuthors() && !p.blankBefore() && continuesTitle(text, next)) {
+                current.titleLine(TitleText.clean(text));
+                lastTitleLine = text;
+                return;
+            }
             if (layout.abstractLabelled() && !TextShape.looksLikeAbstract(text) || current.hasAuthors()
                     && AFFILIATION.matcher(text).find() && !TextShape.looksLikeAbstract(text)) {
                 if (titleLike(text) && p.blankBefore() && (!current.hasEvidence() || startsRecord(next))) {
@@ -602,6 +616,12 @@ final class RecordParser {
             }
             if (TextShape.looksLikeAbstract(text) || !titleLike(text) || runsOn(text, next)) {
                 field = Field.ABSTRACT;
+                lastAbstractLine = "";
+                abstractLine(text);
+                return;
+            }
+            if (current.hasAuthors() && !p.blankBefore() && !startsRecord(next)) {
+                field = Field.ABSTRACT; // right under the author line: the abstract (or a snippet of it)
                 lastAbstractLine = "";
                 abstractLine(text);
                 return;
@@ -678,7 +698,9 @@ final class RecordParser {
         }
         boolean open = prev.endsWith(":") || prev.endsWith("-") || prev.endsWith(",")
                 || CONNECTOR.matcher(prev).find() || Character.isLowerCase(text.charAt(0));
-        boolean full = layout.hardWrapped() && prev.length() + 1 + firstWord(text).length() > Math.min(maxLength, 80) - 8;
+        boolean ended = prev.endsWith("?") || prev.endsWith("!") || prev.endsWith(".") || prev.endsWith(")");
+        boolean full = layout.hardWrapped() && !ended
+                && prev.length() + 1 + firstWord(text).length() > Math.min(maxLength, 80) - 8;
         boolean authorsNext = next != null && AuthorLine.parse(next.text(), false) != null && text.length() < 80;
         return open || full || authorsNext && (layout.hardWrapped() || prev.length() >= 45);
     }

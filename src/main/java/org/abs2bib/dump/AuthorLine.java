@@ -152,7 +152,9 @@ final class AuthorLine {
             if (INITIALS.matcher(w).matches() && !ACRONYMS.contains(w)) {
                 continue; // "A", "LL", "J.-P." are initials even where the word "a" is not a name
             }
-            boolean shortBesideInitial = initials && lower.length() <= 3; // "S An", "T Le", "H Do": surnames
+            // "S An", "Chenxin An", "T Le": short surnames, beside an initial or last in the name
+            boolean shortBesideInitial = (initials || w == words[words.length - 1]) && lower.length() <= 3
+                    && Character.isUpperCase(w.charAt(0));
             if (!shortBesideInitial && (NOT_NAMES.contains(lower) || NOT_NAMES.contains(lower.replaceAll("[.,]$", "")))) {
                 return false;
             }

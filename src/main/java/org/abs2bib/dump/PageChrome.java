@@ -73,7 +73,7 @@ final class PageChrome {
         "((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4}.{0,30}",
         "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2},? \\d{4}.{0,20}|\\d{4}-\\d{2}-\\d{2}.{0,20}",
         "sent from my \\w+.*|get outlook for .*|\\[cid:.*]|no updates for this time period\\.?|edited by:? .*",
-        "submitted .*originally announced .*|[«‹›»<>|…\\s\\d]+|; .*|proceedings of the .*(pmlr|\\d{4}).*|%[0-9a-z] .*|originally announced .*|arxiv-issued doi via datacite.*",
+        "submitted .*originally announced .*|[«‹›»<>|…\\s\\d]+|; .*|proceedings of (the )?.*|findings of the association for computational linguistics.*|%[0-9a-z] .*|originally announced .*|arxiv-issued doi via datacite.*",
         "full-text links:?|download:?|view license|current browse context: ?.*|cs ?\\.?[a-z]*|× .*",
         "(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)( [\\p{L} .'’&-]{0,40})?[,!:]?",
         "daily|weekly|monthly|system theme|company|tos|privacy|careers|about|blog|status|hugging face('s logo)?",
@@ -85,6 +85,7 @@ final class PageChrome {
         "×|✕|✖|close|quick links|< ?prev ?\\| ?next ?>|copy to clipboard( download)?|frequently asked questions",
         "terms of use|terms of service|feedback|sponsors|requests for name changes in the electronic proceedings.*",
         "use the \"report an issue\" link.*|report an issue( ?\\| ?name change policy)?|.{1,80} - new (results|articles|citations)",
+        "apa|mla|chicago|harvard|vancouver|endnote|ris|bibtex|citation|cite|export|about openreview|about arxiv",
         // editor and document text
         "table of contents|contents|untitled|references|bibliography",
     };
@@ -140,7 +141,11 @@ final class PageChrome {
         if (t.isEmpty()) {
             return !line.isBlank(); // a separator dot alone
         }
-        return WHOLE_LINE.matcher(t.toLowerCase(Locale.ROOT)).matches();
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.indexOf("  ") >= 0 || lower.indexOf('\t') >= 0) {
+            lower = lower.replaceAll("\\s+", " ");
+        }
+        return WHOLE_LINE.matcher(lower).matches();
     }
 
     /** A chat app's line that opens a message: the sender's name and the time. */

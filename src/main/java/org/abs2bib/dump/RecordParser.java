@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * identifier) is not a paper: chat remarks and section headings look like that, and they are reported, not written.
  */
 final class RecordParser {
-    private enum Field { NONE, TITLE, AUTHORS, ABSTRACT, SKIP, NOTE, NOTE_SECTION, END }
+    private enum Field { NONE, TITLE, AUTHORS, ABSTRACT, IDS, SKIP, NOTE, NOTE_SECTION, END }
 
     private static final Pattern QUOTE = Pattern.compile("^\\s*((?:>\\s?)+)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*\\\\\\\\.*$");
@@ -402,12 +402,10 @@ final class RecordParser {
             }
             case IDS -> {
                 if (current != null && !endZone) {
-                    current.ids(Ids.in(value.isEmpty() ? "" : label.name().contains("arxiv")
-                            && !value.toLowerCase(Locale.ROOT).contains("arxiv") ? "arXiv:" + value
-                            : label.name().equals("doi") && !value.toLowerCase(Locale.ROOT).contains("doi")
-                            ? "doi:" + value : label.name().equals("pmid") ? "PMID: " + value : value));
+                    current.ids(labelledIds(label.name(), value));
                 }
-                field = Field.SKIP;
+                idLabel = label.name();
+                field = value.isEmpty() ? Field.IDS : Field.SKIP; // "DOI:" alone: the value is on the next line
             }
             case CATEGORY -> {
                 if (current != null && !endZone) {
@@ -426,6 +424,23 @@ final class RecordParser {
             }
         }
     }
+
+    /** An identifier under its label, in the form {@link Ids} reads: "DOI: 10.1/x" needs no "doi:" in the value. */
+    private static Ids labelledIds(String label, String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            return Ids.NONE;
+        }
+        if (label.contains("arxiv") && !lower.contains("arxiv")) {
+            return Ids.in("arXiv:" + value);
+        }
+        if (label.equals("doi") && !lower.contains("doi")) {
+            return Ids.in("doi:" + value);
+        }
+        return Ids.in(label.equals("pmid") ? "PMID: " + value : value);
+    }
+
+    private String idLabel = "";
 
     private static final Pattern CATEGORY = Pattern.compile(
             "\\(([a-z-]+(?:\\.[A-Za-z-]+)?)\\)|^\\s*([a-z-]+\\.[A-Za-z-]+)\\b");
@@ -510,6 +525,13 @@ final class RecordParser {
             return;
         }
         switch (field) {
+            case IDS -> {
+                field = Field.SKIP;
+                if (current != null) {
+                    current.ids(labelledIds(idLabel, text));
+                }
+                return;
+            }
             case NOTE -> {
                 if (!p.blankBefore()) {
                     return;
@@ -587,16 +609,17 @@ final class RecordParser {
             return;
         }
         if (!current.hasAbstract()) {
-            boolean loose = current.hasAuthors() && !p.blankBefore() || next != null && !next.blankBefore()
-                    && AuthorLine.names(next.text(), true) != null && AuthorLine.names(text, true) != null
-                    && !TextShape.looksLikeAbstract(next.text());
+            // one name a line continues a list; a name alone starts one only when another name alone follows it
+            boolean oneALine = next != null && !next.blankBefore() && AuthorLine.parse(next.text(), false) == null
+                    && AuthorLine.names(next.text(), true) != null && !TextShape.looksLikeAbstract(next.text());
+            boolean loose = current.hasAuthors() && !p.blankBefore() && field == Field.AUTHORS || oneALine;
             boolean followedByPaper = next != null && (isIdLine(next.text().strip()) || Labels.of(next.text().strip()) != null
                     || TextShape.looksLikeAbstract(next.text()));
-            if (authors(text, loose || !p.blankBefore() && followedByPaper && text.length() <= 40)) {
+            if (authors(text, false)) {
                 field = Field.AUTHORS;
                 return;
             }
-            if (next != null && !next.blankBefore() && !TextShape.looksLikeAbstract(text)
+            if (next != null && !next.blankBefore() && text.indexOf(',') > 0 && !TextShape.looksLikeAbstract(text)
                     && authors(text + " " + next.text().strip(), false)) {
                 consumed = next.number(); // an author list wrapped in the middle of a name
                 field = Field.AUTHORS;
@@ -605,6 +628,10 @@ final class RecordParser {
             if (!current.hasAuthors() && !p.blankBefore() && continuesTitle(text, next)) {
                 current.titleLine(TitleText.clean(text));
                 lastTitleLine = text;
+                return;
+            }
+            if (authors(text, loose || !p.blankBefore() && followedByPaper && text.length() <= 40)) {
+                field = Field.AUTHORS;
                 return;
             }
             if (layout.abstractLabelled() && !TextShape.looksLikeAbstract(text) || current.hasAuthors()
@@ -629,6 +656,11 @@ final class RecordParser {
             newTitle(p, text); // the paper before has no abstract
             return;
         }
+        if (startsNameList(text, next)) {
+            sink.warn(p.number(), "not placed: a list of names after the paper of line " + current.line);
+            field = Field.NOTE;
+            return;
+        }
         // the paper has its abstract: its authors (a card prints them below), more of it, or the next title
         if (!current.hasAuthors() && !layout.hardWrapped() && AuthorLine.parse(text, false) != null) {
             authors(text, false);
@@ -647,6 +679,12 @@ final class RecordParser {
         }
         field = Field.ABSTRACT;
         abstractLine(text);
+    }
+
+    /** A name alone on its line with another under it: a list of people (DBLP's box, a "people" list), no title. */
+    private static boolean startsNameList(String text, Pending next) {
+        return next != null && !next.blankBefore() && AuthorLine.parse(text, false) == null
+                && AuthorLine.parse(text, true) != null && AuthorLine.parse(next.text(), true) != null;
     }
 
     /** The line's sentence carries on into the next line, in lower case: a wrapped paragraph, not a title. */

@@ -186,6 +186,9 @@ public final class DumpReader {
         int wide = 0;
         int abstractLabels = 0;
         int items = 0;
+        int unlabelledProse = 0;
+        boolean afterAbstractLabel = false;
+        boolean afterHead = false;
         for (Line l : window) {
             String t = stripQuote(l.text()).strip();
             if (t.isEmpty() || PageChrome.isChrome(t)) {
@@ -201,13 +204,25 @@ public final class DumpReader {
             Labels.Label label = Labels.of(t);
             if (label != null && label.kind() == Labels.Kind.ABSTRACT) {
                 abstractLabels++;
+                afterAbstractLabel = label.value().isEmpty();
+            } else {
+                // prose right under a paper's head (its id, authors or title) without a label
+                if (!afterAbstractLabel && afterHead && TextShape.looksLikeAbstract(t)) {
+                    unlabelledProse++;
+                }
+                afterAbstractLabel = false;
             }
+            afterHead = RecordParser.isIdLine(t) || AuthorLine.parse(t, false) != null
+                    || label == null && RecordParser.titleLike(t);
             if (TextShape.hasListMarker(t)) {
                 items++;
             }
         }
         boolean hardWrapped = content >= 8 && long100 * 20 <= content && wide >= 3;
-        boolean abstractLabelled = abstractLabels >= 2 || abstractLabels == 1 && items < 2;
+        // abstracts are labelled where labels are the rule: a paste with more unlabelled prose than that has
+        // abstracts both ways (a chat where one message says "Abstract:")
+        boolean abstractLabelled = (abstractLabels >= 2 || abstractLabels == 1 && items < 2)
+                && unlabelledProse <= 2 * abstractLabels;
         return new Layout(idFirst, hardWrapped, abstractLabelled);
     }
 

@@ -86,6 +86,7 @@ final class PageChrome {
         "terms of use|terms of service|feedback|sponsors|requests for name changes in the electronic proceedings.*",
         "use the \"report an issue\" link.*|report an issue( ?\\| ?name change policy)?|.{1,80} - new (results|articles|citations)",
         "apa|mla|chicago|harvard|vancouver|endnote|ris|bibtex|citation|cite|export|about openreview|about arxiv",
+        ".{0,60}\\btoggle\\b.{0,100}|hosting a venue|all venues|confidentiality notice:?.*|disclaimer:?.*",
         // editor and document text
         "table of contents|contents|untitled|references|bibliography",
     };
@@ -112,7 +113,7 @@ final class PageChrome {
     }
 
     private static final Pattern CLOSING = Pattern.compile(
-            "(best|cheers|thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|all the best|ciao"
+            "(best|cheers|thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|all the best"
                     + "|bests|best wishes|talk soon|see you|saluti|grazie|viele grüße|liebe grüße)[,.!]?( all)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -123,7 +124,7 @@ final class PageChrome {
 
     /** A chat message header: "Jane Doe  10:32 AM", "[11:02 AM] Doe, Jane", "jdoe — Today at 3:14 PM". */
     private static final Pattern CHAT_HEADER = Pattern.compile(
-            "^(?:[\\p{L}][\\p{L} .'’()/-]{0,40}?\\s+(?:(?:today|yesterday)(?: at)?\\s+)?\\d{1,2}:\\d{2}\\s?(?:[AaPp]\\.?[Mm]\\.?)?"
+            "^(?:\\[?\\d{1,2}:\\d{2}\\s?(?:[AaPp]\\.?[Mm]\\.?)?]?|[\\p{L}][\\p{L} .'’()/-]{0,40}?\\s+(?:(?:today|yesterday)(?: at)?\\s+)?\\d{1,2}:\\d{2}\\s?(?:[AaPp]\\.?[Mm]\\.?)?"
                     + "|\\[\\d{1,2}:\\d{2}\\s?(?:[AaPp][Mm])?][\\p{L} ,.'’()-]{2,60}"
                     + "|[^\\s—]{2,40}(?:\\s+[^\\s—]{1,20}){0,3}\\s+[—–-]\\s+(?:(?:today|yesterday)(?: at)?|\\d{1,2}/\\d{1,2}/\\d{2,4},?)\\s+\\d{1,2}:\\d{2}\\s?(?:[AaPp][Mm])?)$",
             Pattern.CASE_INSENSITIVE);

@@ -48,6 +48,7 @@ final class RecordParser {
     private boolean endZone;
     private int quoteDepth = -1;
     private boolean signature;
+    private int signatureLines;
     private FrontMatter frontMatter;
     private boolean maybeFrontMatter;
     private int itemIndent = -1;
@@ -114,13 +115,15 @@ final class RecordParser {
             return;
         }
         if (signature) {
-            if (!WROTE.matcher(t).matches() && !t.startsWith("From:")) {
+            // a signature is a few lines: a name, a title, an address; it ends at the quoted mail below it
+            if (!WROTE.matcher(t).matches() && !t.startsWith("From:") && ++signatureLines <= 6) {
                 return;
             }
             signature = false;
         }
         if (t.equals("--") || text.equals("-- ") || PageChrome.isClosing(t)) {
             signature = true;
+            signatureLines = 0;
             return;
         }
         if (PageChrome.isChatHeader(t) || WROTE.matcher(t).matches()) {
@@ -560,7 +563,8 @@ final class RecordParser {
                 field = Field.NONE;
             }
             case ABSTRACT -> {
-                if (p.blankBefore() && current.hasAbstract() && isRemark(text)) {
+                if (p.blankBefore() && current.hasAbstract() && (isRemark(text)
+                        || next != null && !next.blankBefore() && isRemark(text + " " + next.text()))) {
                     sink.warn(p.number(), "not placed: a remark after the abstract of line " + current.line + ": \""
                             + TextShape.shorten(text) + "\"");
                     field = Field.NOTE;
@@ -589,7 +593,7 @@ final class RecordParser {
         if (current == null || !current.hasTitle()) {
             // a paragraph's first line runs on into a long second line; a wrapped title ends on a short one
             boolean runsOn = runsOn(text, next) && text.length() >= 50
-                    && !(next.text().strip().length() < 50 && titleLike(next.text()));
+                    && !titleTail(next.text());
             if ((current == null || !current.hasEvidence()) && (TextShape.looksLikeAbstract(text) || !titleLike(text)
                     || runsOn)) {
                 sink.warn(p.number(), "not placed: \"" + TextShape.shorten(text) + "\" is not a title and has none "
@@ -681,6 +685,17 @@ final class RecordParser {
         abstractLine(text);
     }
 
+    /** A short line of capitalised words without a sentence end: the last line of a wrapped title. */
+    private static boolean titleTail(String text) {
+        String t = text.strip();
+        if (t.length() >= 50 || t.endsWith(".") || t.endsWith(",")) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+        return capitalised * 2 >= words.length;
+    }
+
     /** A name alone on its line with another under it: a list of people (DBLP's box, a "people" list), no title. */
     private static boolean startsNameList(String text, Pending next) {
         return next != null && !next.blankBefore() && AuthorLine.parse(text, false) == null
@@ -727,7 +742,8 @@ final class RecordParser {
 
     /** A title wrapped over lines: the line before ends mid-phrase, or the next line is the author line. */
     private boolean continuesTitle(String text, Pending next) {
-        if (!titleLike(text) || AuthorLine.parse(text, false) != null) {
+        if (TextShape.looksLikeAbstract(text) || text.length() > TextShape.LONGEST_TITLE
+                || AuthorLine.parse(text, false) != null || !titleLike(text) && !titleTail(text)) {
             return false;
         }
         String prev = lastTitleLine.strip();

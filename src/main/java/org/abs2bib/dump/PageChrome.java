@@ -73,7 +73,7 @@ final class PageChrome {
         "((mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4}.{0,30}",
         "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2},? \\d{4}.{0,20}|\\d{4}-\\d{2}-\\d{2}.{0,20}",
         "sent from my \\w+.*|get outlook for .*|\\[cid:.*]|no updates for this time period\\.?|edited by:? .*",
-        "submitted .*originally announced .*|[«‹›»<>|…\\s\\d]+|; .*|proceedings of (the )?.*|findings of the association for computational linguistics.*|%[0-9a-z] .*|originally announced .*|arxiv-issued doi via datacite.*",
+        "submitted .*originally announced .*|proceedings of the .*(pmlr|\\d{4}).*|[«‹›»<>|…\\s\\d]+|; .*|%[0-9a-z] .*|originally announced .*|arxiv-issued doi via datacite.*",
         "full-text links:?|download:?|view license|current browse context: ?.*|cs ?\\.?[a-z]*|× .*",
         "(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)( [\\p{L} .'’&-]{0,40})?[,!:]?",
         "daily|weekly|monthly|system theme|company|tos|privacy|careers|about|blog|status|hugging face('s logo)?",
@@ -86,7 +86,8 @@ final class PageChrome {
         "terms of use|terms of service|feedback|sponsors|requests for name changes in the electronic proceedings.*",
         "use the \"report an issue\" link.*|report an issue( ?\\| ?name change policy)?|.{1,80} - new (results|articles|citations)",
         "apa|mla|chicago|harvard|vancouver|endnote|ris|bibtex|citation|cite|export|about openreview|about arxiv",
-        ".{0,60}\\btoggle\\b.{0,100}|hosting a venue|all venues|confidentiality notice:?.*|disclaimer:?.*",
+        ".{0,60}\\btoggle\\b.{0,100}|hosting a venue|all venues",
+        ".{1,60}\\(what (is|are) .{1,60}\\?\\)|(bibsonomy|reddit|mendeley|twitter|facebook) logo.*|data provided by:?",
         // editor and document text
         "table of contents|contents|untitled|references|bibliography",
     };

@@ -49,7 +49,13 @@ final class RecordParser {
     private int quoteDepth = -1;
     private boolean signature;
     private int signatureLines;
+    private static final Pattern VOLUME = Pattern.compile(
+            "(?i)^(?:proceedings of (?:the )?.*|findings of the association for computational linguistics.*"
+                    + "|volume \\d+:.*|advances in neural information processing systems \\d+.*)$");
+    /** The record being read is a proceedings volume (its editors look like authors). */
+    private boolean volume;
     private FrontMatter frontMatter;
+    private int frontMatterLine;
     private boolean maybeFrontMatter;
     private int itemIndent = -1;
     private boolean dropNextName;
@@ -103,6 +109,8 @@ final class RecordParser {
         if (maybeFrontMatter) {
             maybeFrontMatter = false;
             if (text.matches("^[A-Za-z_][\\w -]{0,30}:(\\s.*)?$")) {
+                flushPending();
+                frontMatterLine = line.number();
                 frontMatter = new FrontMatter();
                 frontMatter.line(text);
                 return;
@@ -177,10 +185,12 @@ final class RecordParser {
     }
 
     void finish() {
-        if (frontMatter != null) {
-            startFrontMatterRecord(0);
-        }
         flushPending();
+        if (frontMatter != null) {
+            // "---" then "Key: value" lines to the end: a rule and a footer, not front matter (it never closed)
+            sink.warn(frontMatterLine, "not placed: lines after a rule that never closed as front matter");
+            frontMatter = null;
+        }
         finishCurrent();
     }
 
@@ -241,6 +251,14 @@ final class RecordParser {
             idLine(p, text);
             return;
         }
+        if (VOLUME.matcher(text).matches() && field != Field.SKIP && field != Field.IDS && field != Field.NOTE
+                && Labels.of(text) == null) {
+            // a proceedings volume with its editors under it: listed like a paper, but not one
+            finishCurrent();
+            current = new PaperBuilder(p.number()).title(text);
+            volume = true;
+            return;
+        }
         Labels.Label label = Labels.of(text.indexOf('*') >= 0 || text.indexOf('_') >= 0 ? TitleText.clean(text) : text);
         if (label != null && !(label.kind() == Labels.Kind.END && field == Field.ABSTRACT && !label.heading())) {
             label(p, label, next);
@@ -267,7 +285,7 @@ final class RecordParser {
     }
 
     private static final Pattern REMARK = Pattern.compile(
-            "\\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|you|your|let's|let’s|thoughts|btw|fyi|imo|lmk)\\b|^\\*\\*[^*]{1,40}:\\*\\*",
+            "\\bI\\b(?!\\s+\\p{Lu}\\p{L})|\\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|you|your|let's|let’s|thoughts|btw|fyi|imo|lmk)\\b|^\\*\\*[^*]{1,40}:\\*\\*",
             Pattern.CASE_INSENSITIVE);
 
     /** A paragraph after an abstract that talks to the reader ("Let me know which ones you want"): not abstract. */
@@ -563,7 +581,7 @@ final class RecordParser {
                 field = Field.NONE;
             }
             case ABSTRACT -> {
-                if (p.blankBefore() && current.hasAbstract() && (isRemark(text)
+                if (p.blankBefore() && current.hasAbstract() && !startsRecord(next) && (isRemark(text)
                         || next != null && !next.blankBefore() && isRemark(text + " " + next.text()))) {
                     sink.warn(p.number(), "not placed: a remark after the abstract of line " + current.line + ": \""
                             + TextShape.shorten(text) + "\"");
@@ -814,6 +832,12 @@ final class RecordParser {
     }
 
     private void finishCurrent() {
+        if (current != null && volume) {
+            sink.warn(current.line, "not placed: \"" + TextShape.shorten(current.titleText()) + "\" is a proceedings "
+                    + "volume, not a paper");
+            current = null;
+        }
+        volume = false;
         if (current != null) {
             if (current.hasTitle() && !isPaper(current)) {
                 sink.warn(current.line, "not placed: \"" + TextShape.shorten(current.titleText())

@@ -27,6 +27,9 @@ final class AuthorLine {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}|(?:\\p{Lu}\\.\\s*-?){1,3}");
     private static final Pattern WORD = Pattern.compile("(?:Mc|Mac|O'|O’|D'|D’|d'|d’|l'|l’)?\\p{Lu}[\\p{Ll}\\p{Lu}'’\\-.]*\\p{L}\\.?"
             + "|\\p{Lu}\\p{Ll}*-\\p{Lu}\\.?");
+    /** Endings of English nouns and adjectives that names seldom have. */
+    private static final Pattern WORDY = Pattern.compile(
+            "(?:ing|tion|sion|ment|ness|ity|ive|ous|ship|ence|ance|ware|able|ible|ized|ised|ated|ics)$|-aware|-based");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\p{IsHangul}]{2,5}");
     private static final Set<String> ACRONYMS = Set.of("AI", "LLM", "GPT", "NLP", "RL", "QA", "ML", "CV", "RAG", "VLM",
             "PDF", "LLMS", "BERT", "API", "GNN", "CNN", "RNN", "MoE", "SFT", "ICL", "COT", "MT", "ASR", "TTS");
@@ -143,6 +146,7 @@ final class AuthorLine {
             return false;
         }
         int proper = 0;
+        int wordy = 0;
         boolean initials = false;
         for (String w : words) {
             initials |= INITIALS.matcher(w).matches() && !ACRONYMS.contains(w);
@@ -167,8 +171,12 @@ final class AuthorLine {
             if (!WORD.matcher(w).matches() || w.length() > 24) {
                 return false;
             }
+            if (WORDY.matcher(lower).find()) {
+                wordy++;
+            }
             proper++;
         }
-        return proper >= 1;
+        // "Model-Aware Contrastive Sampling": words of a title's vocabulary, not a person's name
+        return proper >= 1 && wordy < 2;
     }
 }

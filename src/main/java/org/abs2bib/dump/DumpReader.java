@@ -176,7 +176,7 @@ public final class DumpReader {
     }
 
     private static String stripQuote(String text) {
-        return MAIL_QUOTE.matcher(text).replaceFirst("");
+        return MAIL_QUOTE.matcher(TextShape.spaces(text)).replaceFirst("");
     }
 
     static Layout layout(List<Line> window) {

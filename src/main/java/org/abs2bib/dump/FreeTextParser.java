@@ -37,7 +37,7 @@ final class FreeTextParser {
             return;
         }
         String text = line.text();
-        if (PageChrome.isChrome(text)) {
+        if (PageChrome.isTrendingChrome(text)) { // this path reads trending-page copies; other chrome is the record reader's
             lastWasChrome = true;
             return;
         }

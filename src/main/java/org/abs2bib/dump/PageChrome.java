@@ -39,7 +39,7 @@ final class PageChrome {
         "related papers|recommenders and search tools|cornell university|searching\\.*|all fields|open search",
         "\\[submitted on .*]|view a pdf of the paper titled.*|(computer science|mathematics|physics|statistics"
             + "|quantitative biology|electrical engineering and systems science|economics) > .*",
-        "(about|help|contact|copyright|privacy policy|arxiv)( \\| .*)?|click here to contact arxiv.*",
+        "(about|help|contact|copyright|privacy policy|arxiv)( \\| .*)?|click here to contact arxiv.*|contact arxiv.*|subscribe to arxiv mailings.*",
         "(searching for|search results for|search arxiv|advanced search).*",
         // Google Scholar
         "save\\W+twitter\\W+linkedin\\W+facebook.*|this message was sent by google scholar.*|list alerts",
@@ -88,6 +88,10 @@ final class PageChrome {
         "apa|mla|chicago|harvard|vancouver|endnote|ris|bibtex|citation|cite|export|about openreview|about arxiv",
         ".{0,60}\\btoggle\\b.{0,100}|hosting a venue|all venues",
         ".{1,60}\\(what (is|are) .{1,60}\\?\\)|(bibsonomy|reddit|mendeley|twitter|facebook) logo.*|data provided by:?",
+        "showing up to \\d+ entries per page.*|(previous|prev|«)?( ?\\d+)+( ?(next|»))?|copy .{1,30} to clipboard.*",
+        "(acl|informal|markdown|mods xml|bibtex|endnote)( \\((informal|acl)\\))?|arxiv\\.org|((arxiv page|github|pdf|code|project page|paper page|website|demo"
+            + "|dataset|models?|spaces?|collections?) ?)+",
+        ".{10,400} \\([\\p{L}'’ -]{2,40}( et al\\.| and [\\p{L}'’ -]{2,40})?, [^()]{0,60}\\d{4}[a-z]?\\)",
         // editor and document text
         "table of contents|contents|untitled|references|bibliography",
     };

@@ -19,6 +19,21 @@ import java.util.regex.Pattern;
 final class RecordParser {
     private enum Field { NONE, TITLE, AUTHORS, ABSTRACT, IDS, SKIP, NOTE, NOTE_SECTION, END }
 
+    private static final Pattern COUNT_PREFIX = Pattern.compile("^\\d{1,6}\\t+");
+    private static final Pattern CATEGORY_LINE = Pattern.compile("^(?:[a-z-]+\\.[A-Za-z-]{2,}\\s*)+$");
+    private static final Pattern SEGMENTS = Pattern.compile("\\s+·\\s+");
+
+    /** "A, B +8 · Published on Sep 16 · Submitted by x": a card's line, its chrome segments dropped. */
+    private static String withoutChromeSegments(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (String segment : SEGMENTS.split(text)) {
+            if (!segment.isBlank() && !PageChrome.isChrome(segment)) {
+                kept.append(kept.length() == 0 ? "" : " · ").append(segment.strip());
+            }
+        }
+        return kept.toString();
+    }
+
     private static final Pattern QUOTE = Pattern.compile("^\\s*((?:>\\s?)+)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*\\\\\\\\.*$");
     private static final Pattern TIME_PREFIX = Pattern.compile("^\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?]\\s+");
@@ -26,7 +41,7 @@ final class RecordParser {
     private static final Pattern ITEM = Pattern.compile("^(\\s*)(?:\\(?\\d{1,4}[.)]|\\[\\d{1,4}]|[-*+•●○◦▪■□–·])[\\s\u00A0]+");
     /** What separates a list item's title from the abstract after it, the likeliest first. */
     private static final List<Pattern> INLINE_ABSTRACT = List.of(Pattern.compile("\\s+[—–]\\s+"),
-            Pattern.compile("\\s+-\\s+"), Pattern.compile("\\s*:\\s+(?=\\p{Lu})"));
+            Pattern.compile("\\s+-\\s+"));
     private static final Pattern AFFILIATION = Pattern.compile(
             "(?i)\\b(universit|institut|department|dept\\.|school of|college|laborator|\\blab\\b|research|inc\\.|"
                     + "corporation|academy|hospital|faculty|centre|center|google|microsoft|meta ai|deepmind|openai|"
@@ -56,6 +71,9 @@ final class RecordParser {
     private boolean volume;
     private FrontMatter frontMatter;
     private int frontMatterLine;
+    private String lastPaperTitle = "";
+    /** A list item's bold title whose closing "**" is on a later line. */
+    private StringBuilder boldTitle;
     private boolean maybeFrontMatter;
     private int itemIndent = -1;
     private boolean dropNextName;
@@ -81,7 +99,11 @@ final class RecordParser {
     }
 
     void accept(Line line) {
-        String text = Ligatures.expand(line.text().replace('\u00A0', ' ').replace('\u202F', ' '));
+        String text = Ligatures.expand(TextShape.spaces(line.text()));
+        text = COUNT_PREFIX.matcher(text).replaceFirst(""); // "19<TAB>Title": a card's upvote count before its title
+        if (text.contains(" · ") || text.contains("  ·  ")) {
+            text = withoutChromeSegments(text);
+        }
         var q = QUOTE.matcher(text);
         int depth = 0;
         if (q.find()) {
@@ -251,6 +273,12 @@ final class RecordParser {
             idLine(p, text);
             return;
         }
+        if (CATEGORY_LINE.matcher(text).matches()) {
+            if (current != null) {
+                current.category(text.split("\\s+")[0]); // "cs.CV cs.AI" under a search result's id
+            }
+            return;
+        }
         if (VOLUME.matcher(text).matches() && field != Field.SKIP && field != Field.IDS && field != Field.NOTE
                 && Labels.of(text) == null) {
             // a proceedings volume with its editors under it: listed like a paper, but not one
@@ -285,7 +313,7 @@ final class RecordParser {
     }
 
     private static final Pattern REMARK = Pattern.compile(
-            "\\bI\\b(?!\\s+\\p{Lu}\\p{L})|\\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|you|your|let's|let’s|thoughts|btw|fyi|imo|lmk)\\b|^\\*\\*[^*]{1,40}:\\*\\*",
+            "\\bI\\b(?!\\s+\\p{Lu}\\p{L})|\\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|you|your|let's|let’s|thoughts|btw|fyi|imo|lmk)\\b|\\b(?:the|this|that) (?:last |first |second |third |other )?one\\b|^\\*\\*[^*]{1,40}:\\*\\*",
             Pattern.CASE_INSENSITIVE);
 
     /** A paragraph after an abstract that talks to the reader ("Let me know which ones you want"): not abstract. */
@@ -520,11 +548,33 @@ final class RecordParser {
                 break;
             }
         }
-        current.title(TitleText.clean(title));
+        if (count(title, "**") % 2 == 1) {
+            boldTitle = new StringBuilder(title.strip()); // "**Title that wraps" … "ends** (Authors)"
+            return;
+        }
+        titleWithAuthors(TitleText.clean(title));
         lastTitleLine = title;
     }
 
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int k = text.indexOf(part); k >= 0; k = text.indexOf(part, k + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
     private void text(Pending p, String text, Pending next) {
+        if (boldTitle != null) {
+            boldTitle.append(' ').append(text);
+            if (text.contains("**")) {
+                String title = boldTitle.toString();
+                boldTitle = null;
+                titleWithAuthors(TitleText.clean(title));
+                lastTitleLine = title;
+            }
+            return;
+        }
         if (endZone) {
             // body text or reviews: a new paper starts only with a title (of one or two lines) and its authors
             boolean firstOfBlock = p.blankBefore();
@@ -735,13 +785,39 @@ final class RecordParser {
             return false;
         }
         Labels.Label label = Labels.of(next.text().strip());
-        return AuthorLine.parse(next.text(), false) != null || isIdLine(next.text().strip())
-                || label != null && (label.kind() == Labels.Kind.AUTHORS || label.kind() == Labels.Kind.TITLE);
+        boolean mailHeader = label != null && (label.name().equals("from") || label.name().equals("subject"));
+        return AuthorLine.parse(next.text(), false) != null || isIdLine(next.text().strip()) || label != null
+                && !mailHeader && (label.kind() == Labels.Kind.AUTHORS || label.kind() == Labels.Kind.TITLE);
+    }
+
+    /** "Title (Ann Lee, Bo Chen)": the authors a list puts in parentheses after the title. */
+    private static final Pattern AUTHORS_AFTER = Pattern.compile("^(.*\\S)\\s*\\(([^()]{3,})\\)\\s*$");
+
+    /** Sets the title, taking authors out of parentheses after it. */
+    private void titleWithAuthors(String cleaned) {
+        var m = AUTHORS_AFTER.matcher(cleaned);
+        if (m.matches()) {
+            List<String> names = AuthorLine.names(m.group(2), true);
+            if (names != null) {
+                current.title(m.group(1)).authors(names);
+                return;
+            }
+        }
+        current.title(cleaned);
     }
 
     private void newTitle(Pending p, String text) {
         finishCurrent();
-        current = new PaperBuilder(p.number()).title(TitleText.clean(text));
+        String cleaned = TitleText.clean(text);
+        if (!lastPaperTitle.isEmpty() && sameTitle(cleaned, lastPaperTitle)) {
+            // a chat's link preview repeats the paper just pasted: its text is a cut of the same abstract
+            sink.warn(p.number(), "not placed: \"" + TextShape.shorten(cleaned) + "\" repeats the paper before it "
+                    + "(a link preview?)");
+            field = Field.NOTE;
+            return;
+        }
+        current = new PaperBuilder(p.number());
+        titleWithAuthors(TitleText.clean(text));
         current.ids(Ids.in(text));
         titleStated = p.number() == cardTitle;
         lastTitleLine = text;
@@ -832,6 +908,10 @@ final class RecordParser {
     }
 
     private void finishCurrent() {
+        if (boldTitle != null && current != null) {
+            current.title(TitleText.clean(boldTitle.toString()));
+        }
+        boldTitle = null;
         if (current != null && volume) {
             sink.warn(current.line, "not placed: \"" + TextShape.shorten(current.titleText()) + "\" is a proceedings "
                     + "volume, not a paper");
@@ -844,6 +924,7 @@ final class RecordParser {
                         + "\" has no abstract, author or identifier beside it, so it was not read as a paper");
             } else {
                 current.emit(sink);
+                lastPaperTitle = current.titleText();
             }
         }
         current = null;

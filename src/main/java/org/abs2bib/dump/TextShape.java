@@ -194,6 +194,12 @@ final class TextShape {
         return m.matches() ? m.group(1) : null;
     }
 
+    /** No-break spaces as spaces: a paste from Word, a feed reader or a web page is full of them. */
+    static String spaces(String text) {
+        return text.indexOf('\u00A0') < 0 && text.indexOf('\u202F') < 0 ? text
+                : text.replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
     /** The text cut to a length that fits in a message. */
     static String shorten(CharSequence text) {
         String s = collapse(text.toString());

@@ -25,6 +25,23 @@ public record Name(String family, String given, String suffix) {
             return new Name(t.substring(0, comma).strip(), t.substring(comma + 1).strip());
         }
         List<String> words = List.of(t.split(" "));
+        int n = words.size();
+        if (n >= 2 && isBareInitials(words.get(n - 1)) && !isBareInitials(words.get(0))) {
+            // MEDLINE's "Bran AM", "van der Berg JM": the family name first, the initials after it
+            return new Name(String.join(" ", words.subList(0, n - 1)), initials(words.get(n - 1)));
+        }
+        if (n >= 2 && isBareInitials(words.get(0)) && !isBareInitials(words.get(n - 1))) {
+            // Google Scholar's "LL Zhang", "EM Ponti": the initials first, run together
+            int k = 1;
+            while (k < n - 1 && isBareInitials(words.get(k))) {
+                k++;
+            }
+            StringBuilder given = new StringBuilder();
+            for (String w : words.subList(0, k)) {
+                given.append(given.length() == 0 ? "" : " ").append(initials(w));
+            }
+            return new Name(String.join(" ", words.subList(k, n)), given.toString());
+        }
         String suffix = "";
         if (words.size() > 2 && SUFFIXES.contains(words.get(words.size() - 1))) {
             suffix = words.get(words.size() - 1);
@@ -46,6 +63,20 @@ public record Name(String family, String given, String suffix) {
             k++;
         }
         return String.join(" ", List.of(words).subList(k, words.length));
+    }
+
+    /** One to three capitals without periods ("AM", "LL", "Y"): initials as bibliographic databases print them. */
+    private static boolean isBareInitials(String w) {
+        return w.length() <= 3 && w.chars().allMatch(Character::isUpperCase) && !SUFFIXES.contains(w);
+    }
+
+    /** "AM" as BibTeX wants it: "A. M.", so styles abbreviate and sort it as two initials. */
+    private static String initials(String w) {
+        StringBuilder out = new StringBuilder();
+        for (char c : w.toCharArray()) {
+            out.append(out.length() == 0 ? "" : " ").append(c).append('.');
+        }
+        return out.toString();
     }
 
     /** "Family, Given", "Family, Jr., Given", or just "Family". */

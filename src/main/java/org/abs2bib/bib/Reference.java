@@ -11,7 +11,19 @@ import java.util.Objects;
  */
 public record Reference(String key, String title, String abstractText, List<Name> authors, String year,
                         String eprint, String primaryClass, String doi, String url, String journalRef,
-                        List<String> keywords, String source, int line) {
+                        List<String> keywords, String source, int line, Journal journal, String pmid) {
+    /** Where a journal article appeared (from a PubMed citation line); {@link #NONE} for everything else. */
+    public record Journal(String name, String volume, String number, String pages) {
+        public static final Journal NONE = new Journal("", "", "", "");
+
+        public Journal {
+            java.util.Objects.requireNonNull(name);
+            java.util.Objects.requireNonNull(volume);
+            java.util.Objects.requireNonNull(number);
+            java.util.Objects.requireNonNull(pages);
+        }
+    }
+
     public Reference {
         Objects.requireNonNull(key);
         Objects.requireNonNull(title);
@@ -25,6 +37,13 @@ public record Reference(String key, String title, String abstractText, List<Name
         Objects.requireNonNull(journalRef);
         keywords = List.copyOf(keywords);
         Objects.requireNonNull(source);
+        Objects.requireNonNull(journal);
+        Objects.requireNonNull(pmid);
+    }
+
+    /** A journal article: written as {@code @article} with its journal, volume, number and pages. */
+    public boolean isArticle() {
+        return !journal.name().isEmpty();
     }
 
     public static Builder builder() {
@@ -34,7 +53,7 @@ public record Reference(String key, String title, String abstractText, List<Name
     public Builder toBuilder() {
         return new Builder().key(key).title(title).abstractText(abstractText).authors(authors).year(year)
                 .eprint(eprint).primaryClass(primaryClass).doi(doi).url(url).journalRef(journalRef).keywords(keywords)
-                .source(source).line(line);
+                .source(source).line(line).journal(journal).pmid(pmid);
     }
 
     public boolean isArxiv() {
@@ -56,6 +75,18 @@ public record Reference(String key, String title, String abstractText, List<Name
         private List<String> keywords = new ArrayList<>();
         private String source = "";
         private int line;
+        private Journal journal = Journal.NONE;
+        private String pmid = "";
+
+        public Builder journal(Journal v) {
+            journal = v;
+            return this;
+        }
+
+        public Builder pmid(String v) {
+            pmid = v;
+            return this;
+        }
 
         public Builder key(String v) {
             key = v;
@@ -124,7 +155,7 @@ public record Reference(String key, String title, String abstractText, List<Name
 
         public Reference build() {
             return new Reference(key, title, abstractText, authors, year, eprint, primaryClass, doi, url, journalRef,
-                    keywords, source, line);
+                    keywords, source, line, journal, pmid);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.abs2bib.bib;
 
 import java.util.List;
+import org.abs2bib.dump.Citation;
 import org.abs2bib.dump.Paper;
 
 /**
@@ -31,6 +32,18 @@ public final class ReferenceMapper {
         if (!id.isEmpty()) {
             b.eprint(id).year(ArxivIds.year(id)).doi(ArxivIds.doi(id)).url(ArxivIds.url(id))
                     .primaryClass(paper.category());
+        }
+        // a DOI the dump names is the publisher's: it beats arXiv's own, which follows from the id anyway
+        if (!paper.doi().isEmpty()) {
+            b.doi(paper.doi());
+        }
+        b.pmid(paper.pmid());
+        Citation c = paper.citation();
+        if (c.isArticle()) {
+            b.journal(new Reference.Journal(c.journal(), c.volume(), c.number(), c.pages()));
+            if (!c.year().isEmpty()) {
+                b.year(c.year());
+            }
         }
         return b;
     }

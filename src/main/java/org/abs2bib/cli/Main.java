@@ -177,7 +177,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no summary; warnings and errors still go to stderr.")
     boolean quiet;
 
-    @Option(names = "--verbose", description = "Print a stack trace with an unexpected error.")
+    @Option(names = "--verbose", description = "List every piece of the input that was not read as a paper; print a "
+            + "stack trace with an unexpected error.")
     boolean verbose;
 
     /**
@@ -331,9 +332,7 @@ public final class Main implements Callable<Integer> {
                 dumps.stream().mapToInt(d -> d.papers().size()).sum());
         Conversion conversion = abs2bib.convert(dumps, progress);
         progress.done();
-        for (Diagnostic w : conversion.warnings()) {
-            stderr.println("abs2bib: warning: " + w);
-        }
+        printWarnings(conversion.warnings());
         conversion.lookup().ifPresent(l -> l.warnings().forEach(w -> stderr.println("abs2bib: warning: " + w)));
         Output.to(outPath, stdout, out -> abs2bib.write(conversion, out, jabrefGroups));
         if (report != null) {
@@ -346,9 +345,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private int writeStreaming(StreamingConversion plan, Path outPath) throws IOException {
-        for (Diagnostic w : plan.warnings()) {
-            stderr.println("abs2bib: warning: " + w);
-        }
+        printWarnings(plan.warnings());
         Output.Body body = out -> {
             try {
                 plan.write(out);
@@ -384,7 +381,7 @@ public final class Main implements Callable<Integer> {
         Abs2Bib abs2bib = new Abs2Bib(options);
         List<Dump> dumps = Inputs.read(files, stdin);
         Conversion conversion = abs2bib.convert(dumps);
-        conversion.warnings().forEach(w -> stderr.println("abs2bib: warning: " + w));
+        printWarnings(conversion.warnings());
         MergePlan plan = abs2bib.mergeInto(lib, conversion);
         byte[] bytes = plan.library();
         if (bytes != null && jabrefGroups) {
@@ -454,6 +451,31 @@ public final class Main implements Callable<Integer> {
         };
         Output.to(outPath, stdout, body);
         return 0;
+    }
+
+    /**
+     * Warnings to standard error. Text the reader did not place (page chrome it did not know, remarks in a chat) is
+     * counted, and listed line by line with --verbose (and always in --report): a paste of a whole page has dozens.
+     */
+    private void printWarnings(List<Diagnostic> warnings) {
+        long unplaced = 0;
+        for (Diagnostic w : warnings) {
+            if (w.isUnplaced() && !verbose) {
+                unplaced++;
+            } else {
+                printWarning(w);
+            }
+        }
+        if (unplaced > 0 && !quiet) {
+            stderr.printf("abs2bib: %d %s of the input not read as papers (page text, remarks, headings); "
+                    + "--verbose lists them%n", unplaced, unplaced == 1 ? "piece" : "pieces");
+        }
+    }
+
+    private void printWarning(Diagnostic w) {
+        if (!w.isUnplaced() || verbose) {
+            stderr.println("abs2bib: warning: " + w);
+        }
     }
 
     private void reportRead(String source, int papers, DumpFormat format) {

@@ -27,6 +27,7 @@ final class Report {
                     .put("format", d.format().description());
         }
         root.put("entries", c.references().size());
+        root.put("notPlaced", c.warnings().stream().filter(Diagnostic::isUnplaced).count());
         ArrayNode warnings = root.putArray("warnings");
         for (Diagnostic w : c.warnings()) {
             warnings.addObject().put("source", w.source()).put("line", w.line()).put("message", w.message());

@@ -67,7 +67,7 @@ final class Labels {
                 "journal", "conference", "published in", "accepted at", "award", "stars", "upvotes", "category",
                 "area", "topic", "topics", "project", "reading status", "dataset", "datasets", "models", "received",
                 "accepted", "issue", "number", "issn", "isbn", "affiliations", "affiliation", "emails", "email",
-                "corresponding author", "equal contribution", "field", "fields", "posted", "announced", "announce type");
+                "corresponding author", "equal contribution", "bibkey", "bib key", "anthology id (old)", "field", "fields", "posted", "announced", "announce type");
         put(Kind.END, "introduction", "1 introduction", "1. introduction", "i. introduction", "1 background",
                 "index terms", "ccs concepts", "acm reference format", "official review", "official comment",
                 "meta review", "metareview", "paper decision", "decision", "review", "public comment",

@@ -79,9 +79,17 @@ public final class BibTexWriter implements ReferenceWriter {
     }
 
     BibTeXEntry entry(Reference r) {
-        BibTeXEntry e = new BibTeXEntry(new Key(biblatex && r.isArxiv() ? "online" : "misc"), new Key(r.key()));
+        String type = r.isArticle() ? "article" : biblatex && r.isArxiv() ? "online" : "misc";
+        BibTeXEntry e = new BibTeXEntry(new Key(type), new Key(r.key()));
         put(e, "title", latex.title(r.title()).latex());
         put(e, "author", authors(r.authors()));
+        if (r.isArticle()) {
+            Reference.Journal j = r.journal();
+            put(e, biblatex ? "journaltitle" : "journal", latex.text(j.name()).latex());
+            put(e, "volume", latex.text(j.volume()).latex());
+            put(e, "number", latex.text(j.number()).latex());
+            put(e, "pages", latex.text(j.pages().replaceFirst("^(\\d+)-(\\d+)$", "$1--$2")).latex());
+        }
         put(e, biblatex ? "date" : "year", r.year());
         put(e, "eprint", r.eprint());
         if (r.isArxiv()) {
@@ -93,7 +101,12 @@ public final class BibTexWriter implements ReferenceWriter {
             // text of unknown origin. It is also what Pandoc turns into the CSL publisher, as our CSL-JSON has it.
             put(e, "howpublished", "arXiv");
         }
+        if (biblatex && !r.isArxiv() && !r.pmid().isEmpty()) {
+            put(e, "eprint", r.pmid()); // BibLaTeX's data model has no pmid field; eprinttype pubmed is its way
+            put(e, "eprinttype", "pubmed");
+        }
         put(e, "doi", r.doi());
+        put(e, "pmid", biblatex ? "" : r.pmid());
         put(e, "url", r.url());
         put(e, "note", r.journalRef().isEmpty() ? "" : latex.text(r.journalRef()).latex());
         put(e, "abstract", latex.text(r.abstractText()).latex());

@@ -54,7 +54,7 @@ public final class CslJsonWriter implements ReferenceWriter {
     ObjectNode item(Reference r) {
         ObjectNode o = json.createObjectNode();
         o.put("id", r.key());
-        o.put("type", "article");
+        o.put("type", r.isArticle() ? "article-journal" : "article");
         o.put("title", latex.title(r.title()).csl());
         if (!r.authors().isEmpty()) {
             ArrayNode authors = o.putArray("author");
@@ -75,7 +75,14 @@ public final class CslJsonWriter implements ReferenceWriter {
             o.put("publisher", "arXiv");
             o.put("number", "arXiv:" + r.eprint());
         }
+        if (r.isArticle()) {
+            put(o, "container-title", latex.plain(r.journal().name()));
+            put(o, "volume", r.journal().volume());
+            put(o, "issue", r.journal().number());
+            put(o, "page", r.journal().pages());
+        }
         put(o, "DOI", r.doi());
+        put(o, "PMID", r.pmid());
         put(o, "URL", r.url());
         put(o, "note", r.journalRef());
         put(o, "abstract", latex.plain(r.abstractText()));

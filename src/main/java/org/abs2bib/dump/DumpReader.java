@@ -79,17 +79,21 @@ public final class DumpReader {
             }
         };
         refuseOtherFormats(window, source);
+        // a dump forwarded in an e-mail has "> " before every line: read what is quoted
+        boolean quoted = isQuotedMail(window);
+        if (quoted) {
+            window.replaceAll(DumpReader::unquote);
+        }
         Line header = firstContent(window);
         char delimiter = header == null ? 0 : TableParser.headerDelimiter(header.text());
         if (delimiter != 0) {
             List<Line> rest = window.subList(window.indexOf(header), window.size());
-            TableParser.parse(new LinesReader(rest, lines), delimiter, header.number(), sink);
+            TableParser.parse(new LinesReader(rest, lines, quoted), delimiter, header.number(), sink);
             return finish(count[0], source, lastLine, DumpFormat.TABLE);
         }
         Consumer<Line> parser;
         Runnable finish;
         DumpFormat format;
-        boolean quoted = false;
         if (isPubMed(window)) {
             PubMedParser p = new PubMedParser(sink);
             parser = p::accept;
@@ -101,11 +105,6 @@ public final class DumpReader {
             finish = p::finish;
             format = recordSource(window);
         } else {
-            // a dump forwarded in an e-mail has "> " before every line: read what is quoted
-            quoted = isQuotedMail(window);
-            if (quoted) {
-                window.replaceAll(DumpReader::unquote);
-            }
             format = detect(window);
             FreeTextParser p = new FreeTextParser(sink, format == DumpFormat.BLOCKS, format == DumpFormat.NUMBERED);
             parser = p::accept;
@@ -323,9 +322,12 @@ public final class DumpReader {
         private String chunk = "";
         private int pos;
 
-        LinesReader(List<Line> window, LineReader rest) {
+        private final boolean quoted;
+
+        LinesReader(List<Line> window, LineReader rest, boolean quoted) {
             this.first = new ArrayList<>(window).iterator();
             this.rest = rest;
+            this.quoted = quoted;
         }
 
         @Override
@@ -343,6 +345,9 @@ public final class DumpReader {
                 }
                 if (l == null) {
                     return -1;
+                }
+                if (quoted) {
+                    l = unquote(l);
                 }
                 chunk = l.text().replace('\u00A0', ' ') + "\n";
                 pos = 0;

@@ -34,7 +34,8 @@ final class RecordParser {
         return kept.toString();
     }
 
-    private static final Pattern QUOTE = Pattern.compile("^\\s*((?:>\\s?)+)");
+    /** Mail quoting, levels with or without spaces between them ("> > ", ">>", ">   > " in a quoted list). */
+    private static final Pattern QUOTE = Pattern.compile("^\\s*(>\\s?(?:\\s*>\\s?)*)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*\\\\\\\\.*$");
     private static final Pattern TIME_PREFIX = Pattern.compile("^\\[\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?]\\s+");
     private static final Pattern EDITED = Pattern.compile("\\s*\\((?:edited)\\)\\s*$", Pattern.CASE_INSENSITIVE);

@@ -20,6 +20,8 @@ final class AuthorLine {
     private static final Pattern MARKS = Pattern.compile(
             "\\(\\s*\\d+(?:\\s*,\\s*\\d+)*\\s*\\)|\\[\\s*\\d+(?:\\s*,\\s*\\d+)*\\s*]|\\^\\{?[\\w,*†‡]+}?"
                     + "|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰*∗†‡§¶#♠♣♥♦⋆✉]+|\\S+@\\S+|\\(equal contribution\\)");
+    private static final Pattern AFFILIATION_LETTERS = Pattern.compile(
+            "(?<=\\p{L}{2})\\s+[a-z](?:\\s*,\\s*(?:[a-z]|\\*|∗))*(?=\\s*(?:,|$))");
     private static final Pattern MARK_SEPARATOR = Pattern.compile(
             "(?<=\\p{L})[¹²³⁴⁵⁶⁷⁸⁹⁰*∗†‡§¶\\d][¹²³⁴⁵⁶⁷⁸⁹⁰*∗†‡§¶,\\d]*(?=\\s+\\p{Lu})");
     private static final Pattern TRUNCATION = Pattern.compile(
@@ -92,6 +94,8 @@ final class AuthorLine {
         }
         boolean truncated = TRUNCATION.matcher(t).find();
         t = TRUNCATION.matcher(t).replaceAll(",");
+        // "Siraaj Akhtar a,*, Saad Khan a": affiliation letters after a name (Elsevier)
+        t = AFFILIATION_LETTERS.matcher(t).replaceAll("");
         // "Yukang Chen¹ Shengju Qian¹": a PDF separates names by their affiliation marks alone
         t = MARK_SEPARATOR.matcher(t).replaceAll(",");
         String unmarked = MARKS.matcher(t).replaceAll("");

@@ -178,6 +178,9 @@ public final class DumpReader {
         return MAIL_QUOTE.matcher(TextShape.spaces(text)).replaceFirst("");
     }
 
+    /** "[2]" or "2." alone: a listing's number, printed on its own line by a narrow screen. */
+    private static final java.util.regex.Pattern NUMBER_ALONE = java.util.regex.Pattern.compile("\\[\\d+]|\\d+\\.");
+
     static Layout layout(List<Line> window) {
         boolean idFirst = false;
         int content = 0;
@@ -188,13 +191,19 @@ public final class DumpReader {
         int unlabelledProse = 0;
         boolean afterAbstractLabel = false;
         boolean afterHead = false;
+        String previous = "";
         for (Line l : window) {
             String t = stripQuote(l.text()).strip();
-            if (t.isEmpty() || PageChrome.isChrome(t)) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (PageChrome.isChrome(t)) {
+                previous = t;
                 continue;
             }
             content++;
-            idFirst |= RecordParser.leadsRecord(t);
+            idFirst |= RecordParser.leadsRecord(t) || NUMBER_ALONE.matcher(previous).matches() && RecordParser.isIdLine(t);
+            previous = t;
             if (t.length() > 100) {
                 long100++;
             } else if (t.length() >= 55) {

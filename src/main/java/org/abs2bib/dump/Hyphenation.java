@@ -23,7 +23,7 @@ final class Hyphenation {
             "answer", "open", "closed", "black", "white", "box", "first", "second", "third", "full", "half", "next",
             "state", "art", "based", "free", "aware", "level", "scale", "grained", "coarse", "step", "by", "to",
             "general", "purpose", "single", "double", "cost", "best", "worst", "hand", "crafted", "in", "house",
-            "light", "weight", "heavy", "hard", "soft", "wide", "deep", "narrow", "sub", "super", "ultra", "bi", "tri",
+            "light", "weight", "heavy", "hard", "soft", "wide", "deep", "narrow", "super", "ultra", "bi", "tri",
             "uni", "de", "re", "ex"));
 
     /** "span- and PMI-based": a hyphen that waits for the word after the conjunction stays, with its space. */

@@ -57,7 +57,7 @@ final class Labels {
                 "cite (acl)", "cite (informal)", "copy citation", "bibtex", "highlights", "takeaways", "key points",
                 "why it matters", "thoughts", "related", "questions", "erratum in", "comment in", "update of",
                 "update in", "retraction in", "funding", "trial registration", "copyright", "references",
-                "flag for ethics review", "confidentiality notice", "disclaimer", "legal notice", "presenting", "presenter", "discussion lead", "lead", "owner", "assigned to",
+                "flag for ethics review", "article info", "article history", "highlights", "graphical abstract", "confidentiality notice", "disclaimer", "legal notice", "presenting", "presenter", "discussion lead", "lead", "owner", "assigned to",
                 "next week", "todo", "to do", "why read", "my take", "tl;dr (mine)", "cite this paper", "cite this", "citation formats", "how to cite", "details of ethics concerns", "code", "code link", "github", "project page");
         put(Kind.SKIP, "comments", "volume", "month", "year", "address", "editors", "editor", "venue", "sig",
                 "publisher", "pages", "language", "video", "status", "created", "rating", "added", "submitted",

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class Markdown {
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
-    private static final Pattern BARE_URL = Pattern.compile("\\(?\\bhttps?://\\S+\\)?");
+    private static final Pattern BARE_URL = Pattern.compile(
+            "\\(?(?:\\bhttps?://|\\bwww\\.|\\barxiv\\.org/|\\bdoi\\.org/)\\S+\\)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\s*\\(\\s*[,;|/]?\\s*\\)|\\s*\\[\\s*]");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern RULE = Pattern.compile("^\\s{0,3}(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,}|(?:=\\s*){3,})$");
@@ -24,7 +25,7 @@ final class Markdown {
 
     /** Links replaced by their text; links whose text only names the site ("arXiv", "PDF") and bare URLs removed. */
     static String linkTexts(String text) {
-        if (text.indexOf("](") < 0 && text.indexOf("://") < 0) {
+        if (text.indexOf("](") < 0 && text.indexOf("://") < 0 && text.indexOf(".org/") < 0) {
             return text;
         }
         Matcher m = LINK.matcher(text);

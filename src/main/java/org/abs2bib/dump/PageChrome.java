@@ -92,6 +92,9 @@ final class PageChrome {
         "(acl|informal|markdown|mods xml|bibtex|endnote)( \\((informal|acl)\\))?|arxiv\\.org|((arxiv page|github|pdf|code|project page|paper page|website|demo"
             + "|dataset|models?|spaces?|collections?) ?)+",
         ".{10,400} \\([\\p{L}'’ -]{2,40}( et al\\.| and [\\p{L}'’ -]{2,40})?, [^()]{0,60}\\d{4}[a-z]?\\)",
+        "[%=*#~_\\-–—.·•+]{3,}( ?[%=*#~_\\-–—.·•+]+)*|submissions received from .*|see recent articles|open menu|close menu|#\\d+ paper of the (day|week|month)|go to .{0,80}homepage|\\[\\d+]|\\d+\\.",
+        "replaced with revised version .*|showing new listings for .*|corresponding author\\.?|\\* corresponding author.*",
+        "\\[(save|twitter|linkedin|facebook|cite|related articles|all \\d+ versions)] ?.*",
         // editor and document text
         "table of contents|contents|untitled|references|bibliography",
     };

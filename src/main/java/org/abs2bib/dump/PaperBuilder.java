@@ -42,7 +42,7 @@ final class PaperBuilder {
     }
 
     PaperBuilder authors(List<String> names) {
-        authors.addAll(names);
+        names.forEach(n -> authors.add(TexAccents.decode(n)));
         return this;
     }
 
@@ -111,6 +111,15 @@ final class PaperBuilder {
     /** Something beside the title says this is a paper: an abstract, authors or an identifier. */
     boolean hasEvidence() {
         return hasAbstract() || hasAuthors() || hasArxivId() || !doi.isEmpty() || !pmid.isEmpty();
+    }
+
+    int authorCount() {
+        return authors.size();
+    }
+
+    /** Drops the authors after the first {@code n}: a wrapped list read again whole. */
+    void truncateAuthors(int n) {
+        authors.subList(n, authors.size()).clear();
     }
 
     boolean hasOtherIds() {

@@ -91,7 +91,7 @@ final class PubMedParser {
                 part = Part.AUTHORS;
             }
             case AUTHORS -> {
-                java.util.List<String> names = AuthorLine.names(text.replaceAll("\\.$", ""), true);
+                java.util.List<String> names = authors(text.replaceAll("\\.$", ""));
                 part = Part.ABSTRACT;
                 if (names != null) {
                     current.authors(names);
@@ -102,6 +102,31 @@ final class PubMedParser {
             case ABSTRACT -> current.abstractText(current.hasAbstract() ? text : stripLabel(text));
             default -> { }
         }
+    }
+
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "(?i)\\b(group|consortium|collaborat\\w*|investigators|committee|network|team|society|initiative|council)\\b");
+
+    /** "Shi Y(1), Xu S(2); Clinical LLM Evaluation Study Group": people, then a group after the semicolon. */
+    private static java.util.List<String> authors(String block) {
+        String[] parts = block.split("\\s*;\\s*");
+        java.util.List<String> names = AuthorLine.names(parts[0], true);
+        if (names == null) {
+            return null;
+        }
+        java.util.List<String> all = new java.util.ArrayList<>(names);
+        for (int k = 1; k < parts.length; k++) {
+            if (COLLECTIVE.matcher(parts[k]).find()) {
+                all.add(TextShape.collapse(parts[k]));
+            } else {
+                java.util.List<String> more = AuthorLine.names(parts[k], true);
+                if (more == null) {
+                    return null;
+                }
+                all.addAll(more);
+            }
+        }
+        return all;
     }
 
     private static String stripLabel(String text) {

@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * identifier) is not a paper: chat remarks and section headings look like that, and they are reported, not written.
  */
 final class RecordParser {
-    private enum Field { NONE, TITLE, AUTHORS, ABSTRACT, IDS, SKIP, NOTE, NOTE_SECTION, END }
+    private enum Field { NONE, TITLE, AUTHORS, ABSTRACT, IDS, SKIP, NOTE, NOTE_BLOCK, NOTE_SECTION, END }
 
     private static final Pattern COUNT_PREFIX = Pattern.compile("^\\d{1,6}\\t+");
+    private static final Pattern LINK_LINE = Pattern.compile("^<?https?://\\S+>?$");
+    private static final Pattern LETTER_SPACED = Pattern.compile("^(?:\\p{Lu} ){3,}\\p{Lu}(?:\\s{2,}(?:\\p{Lu} )*\\p{Lu})*$");
     private static final Pattern CATEGORY_LINE = Pattern.compile("^(?:[a-z-]+\\.[A-Za-z-]{2,}\\s*)+$");
     private static final Pattern SEGMENTS = Pattern.compile("\\s+·\\s+");
 
@@ -102,6 +104,10 @@ final class RecordParser {
     void accept(Line line) {
         String text = Ligatures.expand(TextShape.spaces(line.text()));
         text = COUNT_PREFIX.matcher(text).replaceFirst(""); // "19<TAB>Title": a card's upvote count before its title
+        if (LETTER_SPACED.matcher(text.strip()).matches()) {
+            // "A R T I C L E  I N F O": a journal's letter-spaced heading, read as the words it spells
+            text = text.strip().replaceAll("\\s{2,}", "\u0000").replace(" ", "").replace('\u0000', ' ');
+        }
         if (text.contains(" · ") || text.contains("  ·  ")) {
             text = withoutChromeSegments(text);
         }
@@ -274,6 +280,9 @@ final class RecordParser {
             idLine(p, text);
             return;
         }
+        if (LINK_LINE.matcher(text).matches() && !(field == Field.ABSTRACT && !p.blankBefore())) {
+            return; // a link to somewhere that names no paper id (a Scholar redirect to OpenReview, a blog)
+        }
         if (CATEGORY_LINE.matcher(text).matches()) {
             if (current != null) {
                 current.category(text.split("\\s+")[0]); // "cs.CV cs.AI" under a search result's id
@@ -288,7 +297,8 @@ final class RecordParser {
             volume = true;
             return;
         }
-        Labels.Label label = Labels.of(text.indexOf('*') >= 0 || text.indexOf('_') >= 0 ? TitleText.clean(text) : text);
+        Labels.Label label = Labels.of(text.indexOf('*') >= 0 || text.indexOf('_') >= 0
+                ? TitleText.unemphasise(text).replace("**", "") : text);
         if (label != null && !(label.kind() == Labels.Kind.END && field == Field.ABSTRACT && !label.heading())) {
             label(p, label, next);
             return;
@@ -376,7 +386,8 @@ final class RecordParser {
         if (ids.isEmpty()) {
             return false;
         }
-        String rest = text.replaceAll("\\b[a-z-]+\\.[A-Za-z-]{2,}\\b", " ").replaceAll("(?i)https?://\\S+|arXiv\\s*:\\s*\\S+|doi\\s*:\\s*\\S+|\\[[^\\]]{0,25}]|<[^>]*>|"
+        String rest = text.replaceAll("(?i)(?:https?://|www\\.)\\S+|\\b(?:arxiv|doi)\\.org/\\S+", " ")
+                .replaceAll("\\b[a-z-]+\\.[A-Za-z-]{2,}\\b", " ").replaceAll("(?i)https?://\\S+|arXiv\\s*:\\s*\\S+|doi\\s*:\\s*\\S+|\\[[^\\]]{0,25}]|<[^>]*>|"
                 + "\\bv\\d\\b|announce type:\\s*\\w+(-\\w+)?", " ").replaceAll("[^\\p{L}]+", " ").strip();
         return rest.split(" ").length <= 3 && rest.length() <= 25 || rest.isEmpty();
     }
@@ -410,6 +421,7 @@ final class RecordParser {
 
     private void label(Pending p, Labels.Label label, Pending next) {
         String value = label.value();
+        labelledAuthors.setLength(0);
         switch (label.kind()) {
             case TITLE -> {
                 if (current != null && current.hasTitle()) {
@@ -433,9 +445,10 @@ final class RecordParser {
                 ensureCurrent(p);
                 field = Field.AUTHORS;
                 afterSeparator = false;
-                if (!value.isBlank() && !authors(value, true)) {
-                    current.authors(splitAuthors(value)); // a label says these are names, whatever they look like
-                }
+                labelledAuthors.setLength(0);
+                labelledAuthors.append(value);
+                authorsBefore = current.authorCount();
+                setLabelledAuthors();
             }
             case ABSTRACT -> {
                 if (endZone) {
@@ -467,7 +480,7 @@ final class RecordParser {
                 field = Field.SKIP;
             }
             case SKIP -> field = Field.SKIP;
-            case NOTE -> field = Field.NOTE;
+            case NOTE -> field = label.heading() ? Field.NOTE_BLOCK : Field.NOTE; // a heading covers its paragraphs
             case END -> {
                 field = Field.NONE;
                 endZone = true;
@@ -597,6 +610,9 @@ final class RecordParser {
             return;
         }
         switch (field) {
+            case NOTE_BLOCK -> {
+                return; // under "AI-generated summary", "Highlights": up to the next label or heading
+            }
             case IDS -> {
                 field = Field.SKIP;
                 if (current != null) {
@@ -626,6 +642,12 @@ final class RecordParser {
                 field = Field.NONE;
             }
             case AUTHORS -> {
+                if (labelledAuthors.length() > 0 && !p.blankBefore() && !TextShape.looksLikeAbstract(text)) {
+                    // a labelled author list wrapped over lines, maybe in the middle of a name: read it whole
+                    labelledAuthors.append(' ').append(text);
+                    setLabelledAuthors();
+                    return;
+                }
                 if ((!p.blankBefore() || !current.hasAuthors()) && authors(text, true)) {
                     return;
                 }
@@ -699,7 +721,7 @@ final class RecordParser {
                 return;
             }
             if (!current.hasAuthors() && !p.blankBefore() && continuesTitle(text, next)) {
-                current.titleLine(TitleText.clean(text));
+                current.titleLine(TitleText.clean(text)).ids(Ids.in(text));
                 lastTitleLine = text;
                 return;
             }
@@ -851,11 +873,17 @@ final class RecordParser {
         boolean full = layout.hardWrapped() && !ended
                 && prev.length() + 1 + firstWord(text).length() > Math.min(maxLength, 80) - 8;
         boolean authorsNext = next != null && AuthorLine.parse(next.text(), false) != null && text.length() < 80;
+        if (titleTail(text) && next != null && !next.blankBefore() && (isIdLine(next.text().strip())
+                || LINK_LINE.matcher(next.text().strip()).matches())
+                && AuthorLine.parse(text, true) == null) {
+            return true; // the title's last words, then the link under it
+        }
         return open || full || authorsNext && (layout.hardWrapped() || prev.length() >= 45);
     }
 
     private static final Pattern CONNECTOR = Pattern.compile(
-            "(?i)\\b(of|for|and|the|with|to|in|on|a|an|via|from|by|at|into|towards?|using|as|is|are|or|&)$");
+            "(?i)\\b(of|for|and|the|with|to|in|on|a|an|via|from|by|at|into|towards?|using|as|is|are|or|&|without"
+                    + "|within|beyond|across|over|under|than|between|through|versus|vs\\.?)$");
 
     private static String firstWord(String text) {
         int sp = text.indexOf(' ');
@@ -909,6 +937,7 @@ final class RecordParser {
     }
 
     private void finishCurrent() {
+        labelledAuthors.setLength(0);
         if (boldTitle != null && current != null) {
             current.title(TitleText.clean(boldTitle.toString()));
         }
@@ -937,6 +966,17 @@ final class RecordParser {
         lastAbstractLine = "";
         lastTitleLine = "";
     }
+
+    /** The paper's authors are what the labelled value says so far (replacing what earlier lines of it said). */
+    private void setLabelledAuthors() {
+        current.truncateAuthors(authorsBefore);
+        String value = labelledAuthors.toString();
+        AuthorLine.Parsed parsed = AuthorLine.parse(value, true);
+        current.authors(parsed != null ? parsed.names() : splitAuthors(value)); // a label says these are names
+    }
+
+    private final StringBuilder labelledAuthors = new StringBuilder();
+    private int authorsBefore;
 
     /** The names of a labelled author value, which need not pass for names one by one. */
     static List<String> splitAuthors(String text) {

@@ -60,7 +60,8 @@ final class TableParser {
             return switch (h) {
                 case "title", "paper", "paper title", "name", "article title", "titel", "titre" -> TITLE;
                 case "abstract", "summary", "abstract text", "description" -> ABSTRACT;
-                case "authors", "author", "author s", "authors list", "by", "autoren", "auteurs" -> AUTHORS;
+                case "authors", "author", "author s", "authors list", "by", "autoren", "auteurs", "first author",
+                        "lead author", "author names" -> AUTHORS;
                 case "link", "url", "links", "pdf", "paper link", "paper url", "arxiv link", "arxiv url", "source" -> LINK;
                 case "arxiv", "arxiv id", "arxivid", "eprint", "id", "arxiv number" -> ARXIV;
                 case "doi" -> DOI;

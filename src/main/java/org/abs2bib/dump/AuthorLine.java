@@ -17,6 +17,7 @@ final class AuthorLine {
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,\\s*and\\s+|;|,|\\s+and\\s+|\\s+&\\s+|·|\\||，|、|\\s{3,}|\\t)\\s*");
     /** Google Scholar: authors, " - ", venue and year. */
     private static final Pattern SCHOLAR = Pattern.compile("^(.+?)\\s+[-–]\\s+(.+)$");
+    private static final Pattern VENUE = Pattern.compile("\\d{4}|\\b[a-z]+\\.(?:com|net|org|edu)\\b|\\barXiv\\b");
     private static final Pattern MARKS = Pattern.compile(
             "\\(\\s*\\d+(?:\\s*,\\s*\\d+)*\\s*\\)|\\[\\s*\\d+(?:\\s*,\\s*\\d+)*\\s*]|\\^\\{?[\\w,*†‡]+}?"
                     + "|[\\d¹²³⁴⁵⁶⁷⁸⁹⁰*∗†‡§¶#♠♣♥♦⋆✉]+|\\S+@\\S+|\\(equal contribution\\)");
@@ -80,15 +81,20 @@ final class AuthorLine {
      */
     static Parsed parse(String text, boolean loose) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > 3000 || t.endsWith(":") || t.contains("://") || t.startsWith("#")) {
+        // the longest author lines (a hundred authors) stay under about 2,000 characters
+        if (t.isEmpty() || t.length() > 2500 || t.endsWith(":") || t.contains("://") || t.startsWith("#")
+                || TextShape.sentenceEnds(t) >= 2) {
             return null;
+        }
+        if (!loose && !mayListNames(t)) {
+            return null; // the cheap test first: every line of a dump is asked
         }
         if (t.regionMatches(true, 0, "by ", 0, 3)) {
             t = t.substring(3);
         }
         String venue = "";
         Matcher scholar = SCHOLAR.matcher(t);
-        if (scholar.matches() && scholar.group(2).matches(".*(?:\\d{4}|\\b[a-z]+\\.(?:com|net|org|edu)\\b|\\barXiv\\b).*")) {
+        if (scholar.matches() && VENUE.matcher(scholar.group(2)).find()) {
             t = scholar.group(1);
             venue = scholar.group(2);
         }
@@ -118,6 +124,22 @@ final class AuthorLine {
             return null;
         }
         return new Parsed(names, venue);
+    }
+
+    /** Two names need a separator between them, or a mark of a cut list; a title's ": " is never in a name list. */
+    private static boolean mayListNames(String t) {
+        if (t.contains(": ")) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ';' || c == '·' || c == '&' || c == '|' || c == '…' || c == '\t' || c == '，'
+                    || c == '、' || c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c >= '\u2070' && c <= '\u2079'
+                    || "*∗†‡§¶♠♣♥♦⋆✉-–".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return t.contains(" and ") || t.contains("et al") || t.contains("   ");
     }
 
     static List<String> names(String text, boolean loose) {

@@ -164,6 +164,9 @@ public final class DumpReader {
                 }
                 continue;
             }
+            if (t.length() > 400 && TextShape.looksLikeAbstract(t)) {
+                continue; // an abstract: what marks a source is on the short lines around it
+            }
             if (RecordParser.isIdLine(t) || Labels.of(t) != null || PageChrome.isChatHeader(t)
                     || Markdown.headingLevel(t) > 0 || t.contains("](") || t.equals("---")
                     || t.matches("(?i)^\\[(?:pdf|html|book|citation)].*") || t.endsWith("wrote:")

@@ -25,7 +25,7 @@ record Ids(String arxiv, String doi, String pmid, String category) {
             "\\]\\s+([a-z-]+\\.[A-Za-z-]+)\\b|\\[([a-z-]+\\.[A-Z]{2})]");
 
     static Ids in(String text) {
-        if (text.indexOf(':') < 0 && text.indexOf('/') < 0 && text.indexOf(' ') < 0) {
+        if (!mayHoldId(text)) {
             return NONE;
         }
         String arxiv = "";
@@ -56,6 +56,20 @@ record Ids(String arxiv, String doi, String pmid, String category) {
             return NONE;
         }
         return new Ids(arxiv, doi, pmid, category);
+    }
+
+    /** Every identifier form has "arxiv", "doi", "10." or "pmid" in it: a cheap test before the expressions. */
+    private static boolean mayHoldId(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c == 'a' && text.regionMatches(true, i, "arxiv", 0, 5) || c == 'd' && text.regionMatches(true, i, "doi", 0, 3)
+                    || c == '1' && text.charAt(i + 1) == '0' && text.charAt(i + 2) == '.'
+                    || c == 'p' && text.regionMatches(true, i, "pmid", 0, 4)
+                    || c == 'h' && text.regionMatches(true, i, "huggingface.co/papers", 0, 21)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A DOI ends before the punctuation a sentence or a Markdown link puts after it. */

@@ -107,7 +107,9 @@ final class PageChrome {
         for (String p : LINES) {
             all.append(all.length() == 0 ? "" : "|").append(p);
         }
-        WHOLE_LINE = Pattern.compile("(?:" + all + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // groups only group here: non-capturing ones make every match (and every Matcher) cheaper
+        String grouped = all.toString().replaceAll("(?<!\\\\)\\((?!\\?)", "(?:");
+        WHOLE_LINE = Pattern.compile("(?:" + grouped + ")"); // matched against lower-cased text: no case flags
     }
 
     private static final Pattern TRENDING = Pattern.compile(

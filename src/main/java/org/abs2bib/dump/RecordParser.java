@@ -379,6 +379,9 @@ final class RecordParser {
 
     /** A line that is an identifier and little else: "arXiv:2405.01234 [pdf, other] cs.CL", a link, a DOI. */
     static boolean isIdLine(String text) {
+        if (text.length() > 300) {
+            return false; // an identifier with a few words around it: never a paragraph
+        }
         if (TextShape.arxivIdLine(text) != null) {
             return true;
         }

@@ -78,9 +78,13 @@ public final class BibTexWriter implements ReferenceWriter {
         return fields;
     }
 
+    /** The entry type: {@code article} for a journal article, else {@code misc} ({@code online} for arXiv in BibLaTeX). */
+    public String type(Reference r) {
+        return r.isArticle() ? "article" : biblatex && r.isArxiv() ? "online" : "misc";
+    }
+
     BibTeXEntry entry(Reference r) {
-        String type = r.isArticle() ? "article" : biblatex && r.isArxiv() ? "online" : "misc";
-        BibTeXEntry e = new BibTeXEntry(new Key(type), new Key(r.key()));
+        BibTeXEntry e = new BibTeXEntry(new Key(type(r)), new Key(r.key()));
         put(e, "title", latex.title(r.title()).latex());
         put(e, "author", authors(r.authors()));
         if (r.isArticle()) {

@@ -165,7 +165,7 @@ public class AbstractDumpImporter extends Importer {
         }
         List<BibEntry> entries = new ArrayList<>();
         for (Reference r : conversion.references()) {
-            BibEntry e = new BibEntry("misc");
+            BibEntry e = new BibEntry(writer.type(r));
             e.setCiteKey(r.key());
             for (Map.Entry<String, String> f : writer.fields(r).entrySet()) {
                 e.setField(f.getKey(), f.getValue());

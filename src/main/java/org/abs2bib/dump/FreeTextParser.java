@@ -72,7 +72,8 @@ final class FreeTextParser {
             current = new PaperBuilder(line.number()).abstractText(text);
         } else if (startsPaper(line, next)) {
             finishCurrent();
-            current = new PaperBuilder(line.number()).title(numbered ? TextShape.stripListMarker(text) : text);
+            String title = numbered ? TextShape.stripListMarker(text) : text;
+            current = new PaperBuilder(line.number()).title(TitleText.unquote(title.strip()));
         } else {
             if (!blocks && !numbered && current.hasAbstract() && !line.blankBefore()) {
                 // never silent: if this was a title, its paper would be lost inside the abstract above

@@ -114,4 +114,55 @@ class DumpReaderTest {
         assertThat(papers.get(499).title()).isEqualTo("Paper number 499");
         assertThat(papers.get(499).line()).isEqualTo(999);
     }
+
+    @Test
+    void aLineOfNoBreakSpacesSeparatesBlocksAsABlankLineDoes() throws Exception {
+        Dump d = read("First Paper\n" + ABSTRACT + "\n\u00A0\u00A0\nSecond Paper\n" + ABSTRACT + "\n");
+        assertThat(d.format()).isEqualTo(DumpFormat.BLOCKS);
+        assertThat(d.papers()).extracting(Paper::title).containsExactly("First Paper", "Second Paper");
+    }
+
+    @Test
+    void quotesAroundAWholeTitleGoButQuotesInsideItStay() throws Exception {
+        Dump d = read("1.\t\u201CFirst Paper\u201D\n" + ABSTRACT + "\n2.\t\"Why Should I Trust You?\": Explaining "
+                + "Predictions\n" + ABSTRACT + "\n");
+        assertThat(d.papers()).extracting(Paper::title)
+                .containsExactly("First Paper", "\"Why Should I Trust You?\": Explaining Predictions");
+    }
+
+    @Test
+    void aPubMedRecordKeepsItsCitationIdsAndAuthors() throws Exception {
+        Dump d = read("1. Nat Mach Intell. 2024 May;6(5):525-535. doi: 10.1038/s42256-024-00832-8. Epub 2024\n"
+                + "May 8.\n\nAugmenting large language models with chemistry tools.\n\nM Bran A(1), Cox S(2), "
+                + "Schilter O(3).\n\nAuthor information:\n(1)Laboratory of Artificial Chemical Intelligence.\n\n"
+                + ABSTRACT + "\n\nDOI: 10.1038/s42256-024-00832-8\nPMCID: PMC11116106\nPMID: 38799228\n");
+        assertThat(d.format()).isEqualTo(DumpFormat.PUBMED);
+        Paper p = d.papers().get(0);
+        assertThat(p.title()).isEqualTo("Augmenting large language models with chemistry tools");
+        assertThat(p.authors()).containsExactly("M Bran A", "Cox S", "Schilter O");
+        assertThat(p.citation()).isEqualTo(new Citation("Nat Mach Intell", "2024", "6", "5", "525-535"));
+        assertThat(p.doi()).isEqualTo("10.1038/s42256-024-00832-8");
+        assertThat(p.pmid()).isEqualTo("38799228");
+        assertThat(p.abstractText()).isEqualTo(ABSTRACT);
+    }
+
+    @Test
+    void aSpreadsheetRowWithAQuotedMultiLineCellIsOnePaper() throws Exception {
+        Dump d = read("Link,TITLE,abstract\nhttps://arxiv.org/pdf/2305.14314v2,\"QLoRA: Efficient Finetuning\","
+                + "\"We study a problem.\nWe propose \"\"a method\"\", that works.\"\n");
+        assertThat(d.format()).isEqualTo(DumpFormat.TABLE);
+        Paper p = d.papers().get(0);
+        assertThat(p.title()).isEqualTo("QLoRA: Efficient Finetuning");
+        assertThat(p.abstractText()).isEqualTo("We study a problem. We propose \"a method\", that works.");
+        assertThat(p.arxivId()).isEqualTo("2305.14314");
+    }
+
+    @Test
+    void chatRemarksAndSectionHeadingsAreReportedNotWritten() throws Exception {
+        Dump d = read("## Week 3\n\nJane Doe  10:32 AM\nnice, reading this tonight\n\nJane Doe  10:40 AM\n"
+                + "QLoRA: Efficient Finetuning of Quantized LLMs\nhttps://arxiv.org/abs/2305.14314\n" + ABSTRACT + "\n");
+        assertThat(d.papers()).extracting(Paper::title).containsExactly("QLoRA: Efficient Finetuning of Quantized LLMs");
+        assertThat(d.papers().get(0).arxivId()).isEqualTo("2305.14314");
+        assertThat(d.warnings()).filteredOn(Diagnostic::isUnplaced).extracting(Diagnostic::line).contains(1, 4);
+    }
 }

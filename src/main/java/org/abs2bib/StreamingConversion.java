@@ -66,9 +66,13 @@ public final class StreamingConversion implements AutoCloseable {
     private final int entries;
     private final long withoutAuthors;
 
+    /** Papers a batch holds: both passes cut the input the same way. */
+    private final int batchSize;
+
     private StreamingConversion(Abs2Bib abs2bib, List<Path> files, Tagger tagger, Tagger.Corpus corpus,
                                 Path observations, List<Input> inputs, List<Diagnostic> warnings, int entries,
-                                long withoutAuthors) {
+                                long withoutAuthors, int batchSize) {
+        this.batchSize = batchSize;
         this.abs2bib = abs2bib;
         this.files = files;
         this.tagger = tagger;
@@ -92,6 +96,15 @@ public final class StreamingConversion implements AutoCloseable {
     /** {@link #plan(Abs2Bib, List)} with the first pass's temporary file in {@code temporaryFolder}. */
     static Optional<StreamingConversion> plan(Abs2Bib abs2bib, List<Path> files, Path temporaryFolder)
             throws IOException, DumpException {
+        return plan(abs2bib, files, temporaryFolder, BATCH);
+    }
+
+    /**
+     * As {@link #plan(Abs2Bib, List, Path)}, cutting files into batches of {@code batchSize} papers: tests make it
+     * small, so that a small dump crosses many batch boundaries in both passes.
+     */
+    static Optional<StreamingConversion> plan(Abs2Bib abs2bib, List<Path> files, Path temporaryFolder, int batchSize)
+            throws IOException, DumpException {
         boolean tagging = !abs2bib.options().tags().sources().isEmpty();
         Path observations = null;
         boolean planned = false;
@@ -100,7 +113,7 @@ public final class StreamingConversion implements AutoCloseable {
                 observations = Files.createTempFile(temporaryFolder, "abs2bib-", ".observations");
                 observations.toFile().deleteOnExit(); // a safety net: close() deletes it
             }
-            Optional<StreamingConversion> plan = firstPass(abs2bib, files, observations);
+            Optional<StreamingConversion> plan = firstPass(abs2bib, files, observations, batchSize);
             planned = plan.isPresent();
             return plan;
         } catch (TemporaryFileFailed e) {
@@ -139,8 +152,8 @@ public final class StreamingConversion implements AutoCloseable {
     private record Observed(List<Reference> references, List<Tagger.Observation> observations) {
     }
 
-    private static Optional<StreamingConversion> firstPass(Abs2Bib abs2bib, List<Path> files, Path observations)
-            throws IOException, DumpException {
+    private static Optional<StreamingConversion> firstPass(Abs2Bib abs2bib, List<Path> files, Path observations,
+                                                           int batchSize) throws IOException, DumpException {
         Options options = abs2bib.options();
         Tagger tagger = new Tagger(options.tags());
         Tagger.Corpus corpus = tagger.corpus();
@@ -176,7 +189,7 @@ public final class StreamingConversion implements AutoCloseable {
             for (Path file : files) {
                 String source = Abs2Bib.fileName(file.toString());
                 int[] papers = {0};
-                DumpFormat format = readInBatches(file, batch -> {
+                DumpFormat format = readInBatches(file, batchSize, batch -> {
                     papers[0] += batch.size();
                     submitObserve(count, batch, source, mapper, tagger, corpus, tagging);
                 }, warnings::add);
@@ -197,7 +210,7 @@ public final class StreamingConversion implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(new StreamingConversion(abs2bib, files, tagger, corpus, observations, inputs, warnings,
-                entries[0], withoutAuthors[0]));
+                entries[0], withoutAuthors[0], batchSize));
     }
 
     private static void submitObserve(InOrder<Observed> count, List<Paper> papers, String source,
@@ -265,12 +278,12 @@ public final class StreamingConversion implements AutoCloseable {
      * Reads a file, handing its papers over in batches of {@link #BATCH} (the last one smaller, none empty); both
      * passes cut a file the same way, which is how the second finds the first's records.
      */
-    private static DumpFormat readInBatches(Path file, Consumer<List<Paper>> batches, Consumer<Diagnostic> warnings)
-            throws IOException, DumpException {
+    private static DumpFormat readInBatches(Path file, int batchSize, Consumer<List<Paper>> batches,
+                                            Consumer<Diagnostic> warnings) throws IOException, DumpException {
         List<List<Paper>> batch = new ArrayList<>(List.of(new ArrayList<>()));
         DumpFormat format = read(file, paper -> {
             batch.get(0).add(paper);
-            if (batch.get(0).size() == BATCH) {
+            if (batch.get(0).size() == batchSize) {
                 batches.accept(batch.set(0, new ArrayList<>()));
             }
         }, warnings);
@@ -334,7 +347,7 @@ public final class StreamingConversion implements AutoCloseable {
             });
             for (Path file : files) {
                 String source = Abs2Bib.fileName(file.toString());
-                readInBatches(file, batch -> submitTag(claim, batch, source, kept, mapper), w -> { });
+                readInBatches(file, batchSize, batch -> submitTag(claim, batch, source, kept, mapper), w -> { });
             }
             claim.finish();
             write.finish();

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.abs2bib.cli.CliRunner;
 import org.abs2bib.testing.Golden;
 import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,10 +75,30 @@ class HostileInputTest {
         String bib = Files.readString(out, StandardCharsets.UTF_8);
         BibTeXDatabase db = new BibTeXParser().parse(new StringReader(bib));
         assertThat(db.getEntries()).hasSize(c.entries());
-        assertThat(bib.chars().filter(ch -> ch == '{').count()).isEqualTo(bib.chars().filter(ch -> ch == '}').count());
+        for (BibTeXEntry e : db.getEntries().values()) {
+            for (var field : e.getFields().entrySet()) {
+                // BibTeX reads braces by depth: a field may never close more than it opened ("}{" counts equal)
+                assertThat(bracesNest(field.getValue().toUserString())).as("%s of %s", field.getKey(),
+                        e.getKey()).isTrue();
+            }
+        }
+        // what was written, not only that something parses: each input that converts has its .bib beside it
+        Golden.assertMatches(DIR.resolve(c.file().replaceFirst("\\.txt$", ".bib")), bib);
         Path again = dir.resolve("again.bib");
         assertThat(CliRunner.run(in.toString(), "-o", again.toString()).exit()).isZero();
         assertThat(Files.readAllBytes(again)).as("converting twice gives the same bytes")
                 .isEqualTo(Files.readAllBytes(out));
+    }
+
+    /** As BibTeX reads a field: every brace counts, escaped or not, and depth never goes below zero. */
+    private static boolean bracesNest(String value) {
+        int depth = 0;
+        for (char ch : value.toCharArray()) {
+            depth += ch == '{' ? 1 : ch == '}' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 }

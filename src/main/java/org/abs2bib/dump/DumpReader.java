@@ -168,7 +168,7 @@ public final class DumpReader {
                 continue; // an abstract: what marks a source is on the short lines around it
             }
             if (RecordParser.isIdLine(t) || Labels.of(t) != null || PageChrome.isChatHeader(t)
-                    || Markdown.headingLevel(t) > 0 || t.contains("](") || t.equals("---")
+                    || Markdown.headingLevel(t) > 0 && !TextShape.looksLikeAbstract(t) || MARKDOWN_LINK.matcher(t).find() || t.equals("---")
                     || t.matches("(?i)^\\[(?:pdf|html|book|citation)].*") || t.endsWith("wrote:")
                     || AuthorLine.parse(t, false) != null) {
                 return true;
@@ -180,6 +180,9 @@ public final class DumpReader {
     private static String stripQuote(String text) {
         return MAIL_QUOTE.matcher(TextShape.spaces(text)).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern MARKDOWN_LINK =
+            java.util.regex.Pattern.compile("\\[[^\\]]+]\\((?:https?://|www\\.)[^)\\s]+\\)");
 
     /** "[2]" or "2." alone: a listing's number, printed on its own line by a narrow screen. */
     private static final java.util.regex.Pattern NUMBER_ALONE = java.util.regex.Pattern.compile("\\[\\d+]|\\d+\\.");

@@ -16,6 +16,8 @@ final class FreeTextParser {
     private boolean blankSeen;
     private boolean seenContent;
     private boolean lastWasChrome;
+    /** The line decided last: whether it ended a sentence tells a title after an abstract from a wrapped line. */
+    private String lastText = "";
 
     /** A content line waiting for the line after it. */
     private record Pending(int number, String text, boolean blankBefore) {
@@ -63,6 +65,11 @@ final class FreeTextParser {
     }
 
     private void decide(Pending line, Pending next) {
+        decideLine(line, next);
+        lastText = line.text();
+    }
+
+    private void decideLine(Pending line, Pending next) {
         String text = line.text();
         String id = TextShape.arxivIdLine(text);
         if (id != null && current != null) {
@@ -99,11 +106,21 @@ final class FreeTextParser {
             return !abstractLike && !runsOn;
         }
         if (blocks) {
-            return false; // inside a block: wrapped lines continue the abstract
+            // inside a block wrapped lines continue the abstract, unless the abstract has ended a sentence and a
+            // title-shaped line follows with a whole abstract after it (a paste that left one blank line out)
+            return current.hasAbstract() && endsSentence(lastText) && !abstractLike && next != null
+                    && !next.blankBefore() && TextShape.looksLikeAbstract(next.text())
+                    && !TextShape.continuesSentence(text, next.text()) && text.length() <= TextShape.LONGEST_TITLE
+                    && !text.strip().endsWith(".");
         }
         // line by line, titles and abstracts alternate: after an abstract only clear prose is more abstract; after a
         // title, a line that is not abstract-like is the next title (the paper before has no abstract)
         return current.hasAbstract() ? !TextShape.isClearlyProse(text) : !abstractLike;
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".?!。)\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private void finishCurrent() {

@@ -126,6 +126,10 @@ final class PaperBuilder {
         return !doi.isEmpty() || !pmid.isEmpty();
     }
 
+    String abstractString() {
+        return abstractText.toString();
+    }
+
     int abstractLength() {
         return abstractText.length();
     }

@@ -269,7 +269,7 @@ final class RecordParser {
             return;
         }
         int heading = Markdown.headingLevel(text);
-        if (heading > 0) {
+        if (heading > 0 && !TextShape.looksLikeAbstract(Markdown.headingText(text))) { // "# 1 model …" is prose
             heading(p, Markdown.headingText(text), heading);
             return;
         }
@@ -645,7 +645,8 @@ final class RecordParser {
                 field = Field.NONE;
             }
             case AUTHORS -> {
-                if (labelledAuthors.length() > 0 && !p.blankBefore() && !TextShape.looksLikeAbstract(text)) {
+                if (labelledAuthors.length() > 0 && !p.blankBefore() && !TextShape.looksLikeAbstract(text)
+                        && AuthorLine.parse(TexAccents.decode(labelledAuthors + " " + text), true) != null) {
                     // a labelled author list wrapped over lines, maybe in the middle of a name: read it whole
                     labelledAuthors.append(' ').append(text);
                     setLabelledAuthors();
@@ -896,7 +897,8 @@ final class RecordParser {
     /** Evidence enough that a record is a paper: a stated title, authors, an identifier, or an abstract's length. */
     private boolean isPaper(PaperBuilder b) {
         return titleStated || b.hasAuthors() || b.hasArxivId() || b.hasOtherIds()
-                || b.abstractLength() >= SHORTEST_ABSTRACT && (!fromHeading || abstractLabelSeen);
+                || (b.abstractLength() >= SHORTEST_ABSTRACT || TextShape.sentenceEnds(b.abstractString()) >= 2)
+                && (!fromHeading || abstractLabelSeen);
     }
 
     /** Shorter "abstracts" under a title-like line are remarks in a chat or a mail ("Thoughts welcome."). */

@@ -284,6 +284,8 @@ class CliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("{\"source\":").contains("\"line\":1", "\"keyphrases\":[").endsWith("]}\n");
         assertThat(r.out().lines()).hasSize(1);
+        // a list, not just its brackets: each paper's phrases are named
+        assertThat(r.out()).doesNotContain("\"keyphrases\":[]").containsPattern("\"keyphrases\":\\[\"[^\"]+\"");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.abs2bib.cli.CliRunner;
 import org.abs2bib.testing.ExternalTool;
 import org.abs2bib.testing.ExternalTool.Run;
 import org.abs2bib.testing.Golden;
+import org.abs2bib.testing.JabRefPrefs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class JabRefGroupsTest {
         assertThat(written).hasSizeGreaterThan(10).contains("0 AllEntriesGroup:;")
                 .anyMatch(l -> l.startsWith("2 KeywordGroup:")); // nested by the vocabulary's parents
 
-        Path prefs = Files.createDirectory(dir.resolve("prefs"));
+        Path prefs = JabRefPrefs.withoutRemoteOperation(Files.createDirectory(dir.resolve("prefs")));
         Run run = ExternalTool.run(dir, 180, Map.of("JABREF_JAVA_OPTS", "--add-opens=java.desktop/java.awt="
                 + "ALL-UNNAMED -Djava.awt.headless=true -Djava.util.prefs.userRoot=" + prefs, "DISPLAY", ""),
                 "timeout", "120", jabref.toString(), "-n", "-i", bib + ",bibtex", "-o", dir.resolve("saved.bib")

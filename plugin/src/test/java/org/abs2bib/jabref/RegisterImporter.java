@@ -15,6 +15,8 @@ public final class RegisterImporter {
         Preferences node = Preferences.userRoot().node("/net/sf/jabref");
         node.put("customImportFormat0", escape(args[0]) + ";" + escape(args[1]));
         node.remove("customImportFormat1");
+        // remote operation off: a JabRef someone has open must never receive our commands, nor our port clash with it
+        node.putBoolean("useRemoteServer", false);
         node.flush();
     }
 

@@ -190,10 +190,19 @@ class ConversionPropertiesTest {
         Abs2Bib abs2bib = new Abs2Bib(options);
         String bib = write(abs2bib, dump);
         assertThat(write(abs2bib, dump)).as("converting twice gives the same bytes").isEqualTo(bib);
-        assertThat(bib.chars().filter(c -> c == '{').count()).as("braces balance as BibTeX counts them")
-                .isEqualTo(bib.chars().filter(c -> c == '}').count());
         BibTeXDatabase db = new BibTeXParser().parse(new StringReader(bib));
         List<BibTeXEntry> entries = List.copyOf(db.getEntries().values());
+        for (BibTeXEntry e : entries) {
+            for (var field : e.getFields().entrySet()) {
+                // as BibTeX reads a field: by depth, which "}{" breaks though it balances by count
+                int depth = 0;
+                for (char ch : field.getValue().toUserString().toCharArray()) {
+                    depth += ch == '{' ? 1 : ch == '}' ? -1 : 0;
+                    assertThat(depth).as("brace depth in %s of %s", field.getKey(), e.getKey()).isNotNegative();
+                }
+                assertThat(depth).as("braces close in %s of %s", field.getKey(), e.getKey()).isZero();
+            }
+        }
         assertThat(entries).as("one entry per paper the reader found").hasSize(dump.papers().size());
         Set<String> keys = new HashSet<>();
         for (BibTeXEntry e : entries) {

@@ -324,6 +324,7 @@ public final class Main implements Callable<Integer> {
                 }
             }
         }
+        waitingHint();
         List<Dump> dumps = Inputs.read(files, stdin);
         if (keyphrases != null) {
             return listKeyphrases(dumps, outPath);
@@ -451,6 +452,15 @@ public final class Main implements Callable<Integer> {
         };
         Output.to(outPath, stdout, body);
         return 0;
+    }
+
+    /** Reading a terminal's standard input would look like a hang: say what abs2bib waits for. */
+    private void waitingHint() {
+        boolean fromStdin = files.isEmpty() || files.contains(Inputs.STDIN);
+        if (fromStdin && stdin == System.in && System.console() != null) {
+            stderr.println("abs2bib: reading a paper list from standard input: paste it, then press Ctrl-D "
+                    + "(Ctrl-Z, Enter on Windows); or give a file: abs2bib papers.txt -o papers.bib");
+        }
     }
 
     /**

@@ -142,6 +142,25 @@ final class AuthorLine {
         return t.contains(" and ") || t.contains("et al") || t.contains("   ");
     }
 
+    private static final Pattern LABELLED_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+
+    /**
+     * The names of a value a label says is authors ("Authors: …"), split at commas, semicolons and "and", with
+     * affiliations in parentheses dropped: they need not pass for names one by one.
+     */
+    static List<String> split(String text) {
+        List<String> names = new ArrayList<>();
+        for (String name : LABELLED_SPLIT.split(PARENTHESES.matcher(text).replaceAll(" "))) {
+            String n = TextShape.collapse(name);
+            if (!n.isEmpty() && !n.equalsIgnoreCase("et al.") && !n.equalsIgnoreCase("et al") && !n.equals("…")
+                    && !n.equals("...")) {
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
     static List<String> names(String text, boolean loose) {
         Parsed p = parse(text, loose);
         return p == null ? null : p.names();

@@ -295,7 +295,7 @@ public final class DumpReader {
             return DumpFormat.PDF;
         }
         for (Line l : window) {
-            if (LabelledParser.isTitleLabel(l.text())) {
+            if (Labels.isTitleLabel(l.text())) {
                 return DumpFormat.LABELLED;
             }
         }
@@ -404,7 +404,7 @@ public final class DumpReader {
             if (PageChrome.isChrome(text)) {
                 continue;
             }
-            if (LabelledParser.isTitleLabel(text)) {
+            if (Labels.isTitleLabel(text)) {
                 return DumpFormat.LABELLED;
             }
             text = PageChrome.stripGluedPrefix(text);

@@ -83,6 +83,12 @@ final class Labels {
     private Labels() {
     }
 
+    /** "Title: …": the label of arXiv's listings and mailings, which marks a dump of labelled records. */
+    static boolean isTitleLabel(String text) {
+        Label label = of(text);
+        return label != null && label.kind() == Kind.TITLE && !label.heading() && !label.name().equals("subject");
+    }
+
     /** The label that starts {@code text}, or {@code null}. */
     static Label of(String text) {
         if (text.length() > 20_000) {

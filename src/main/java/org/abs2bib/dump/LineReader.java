@@ -171,6 +171,10 @@ public abstract class LineReader implements AutoCloseable {
          * their own message instead of the first decoding error they happen to cause.
          */
         private void sniff() throws DumpException {
+            String kind = FileKind.of(chunk, limit);
+            if (kind != null) {
+                throw new DumpException(source, 0, kind);
+            }
             if (limit >= 2 && ((chunk[0] & 0xff) == 0xFF && (chunk[1] & 0xff) == 0xFE
                     || (chunk[0] & 0xff) == 0xFE && (chunk[1] & 0xff) == 0xFF)) {
                 throw new DumpException(source, 1, "is UTF-16 text; save it as UTF-8 and try again");

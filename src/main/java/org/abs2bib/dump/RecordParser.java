@@ -977,14 +977,11 @@ final class RecordParser {
         current.truncateAuthors(authorsBefore);
         String value = labelledAuthors.toString();
         AuthorLine.Parsed parsed = AuthorLine.parse(value, true);
-        current.authors(parsed != null ? parsed.names() : splitAuthors(value)); // a label says these are names
+        current.authors(parsed != null ? parsed.names() : AuthorLine.split(value)); // a label says these are names
     }
 
     private final StringBuilder labelledAuthors = new StringBuilder();
     private int authorsBefore;
 
-    /** The names of a labelled author value, which need not pass for names one by one. */
-    static List<String> splitAuthors(String text) {
-        return LabelledParser.splitAuthors(text);
-    }
+
 }

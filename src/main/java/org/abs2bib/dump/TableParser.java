@@ -110,7 +110,7 @@ final class TableParser {
                 case ABSTRACT -> b.abstractText(v.replaceAll("\\s+", " "));
                 case AUTHORS -> {
                     List<String> names = AuthorLine.names(v, true);
-                    b.authors(names != null ? names : LabelledParser.splitAuthors(v));
+                    b.authors(names != null ? names : AuthorLine.split(v));
                 }
                 case LINK -> ids.append(' ').append(v);
                 case ARXIV -> ids.append(" arXiv:").append(v.replaceFirst("(?i)^arxiv:\\s*", ""));

@@ -271,14 +271,23 @@ public final class Abs2Bib {
     }
 
     private static String header(Conversion c) {
-        return header(c.references().size(), c.references().stream().filter(r -> r.authors().isEmpty()).count());
+        String why = c.lookup().map(l -> l.nothingReached()
+                ? "arXiv could not be reached (run again when online: the cache keeps what is found)"
+                : "arXiv did not match them (--report says why, paper by paper)").orElse("they were not looked up");
+        return header(c.references().size(), c.references().stream().filter(r -> r.authors().isEmpty()).count(),
+                why);
     }
 
     static String header(int entries, long withoutAuthors) {
+        return header(entries, withoutAuthors, "they were not looked up");
+    }
+
+    /** The file's opening comment: how many entries, and, truthfully, why some have no authors. */
+    static String header(int entries, long withoutAuthors, String whyNoAuthors) {
         String header = "Made by abs2bib from an abstract dump: " + entries + (entries == 1 ? " entry." : " entries.");
         if (withoutAuthors > 0) {
             header += "\n" + withoutAuthors + (withoutAuthors == 1 ? " entry has" : " entries have")
-                    + " no author or year: the dump did not give them and they were not looked up.";
+                    + " no author or year: the dump did not give them and " + whyNoAuthors + ".";
         }
         return header;
     }

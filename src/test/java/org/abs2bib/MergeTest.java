@@ -58,6 +58,11 @@ class MergeTest {
         assertThat(after.getEntries().size() - before.getEntries().size()).isEqualTo(expectedAdded);
         assertThat(after.getEntries().keySet()).containsAll(before.getEntries().keySet());
         assertThat(r.err()).contains("added " + expectedAdded + " entries");
+        // the papers already there are counted, not listed one a line (the sample would print 235 lines)
+        assertThat(r.err()).doesNotContain("already in the library as");
+        CliRunner.Result verbose = CliRunner.run(dump.toString(), "--merge", lib.toString(), "-o",
+                dir.resolve("listed.bib").toString(), "--verbose");
+        assertThat(verbose.err()).contains("already in the library as");
 
         try (var files = Files.list(dir)) {
             Path backup = files.filter(p -> p.getFileName().toString().endsWith(".bak")).findFirst().orElseThrow();

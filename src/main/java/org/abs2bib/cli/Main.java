@@ -29,6 +29,7 @@ import org.abs2bib.dump.Paper;
 import org.abs2bib.lookup.ArxivCache;
 import org.abs2bib.lookup.ArxivClient;
 import org.abs2bib.lookup.LookupOptions;
+import org.abs2bib.lookup.LookupReport;
 import org.abs2bib.lookup.Match;
 import org.abs2bib.tag.TagOptions;
 import java.nio.file.StandardCopyOption;
@@ -342,6 +343,9 @@ public final class Main implements Callable<Integer> {
         if (!quiet) {
             summary(dumps, conversion);
         }
+        if (conversion.lookup().map(LookupReport::nothingReached).orElse(false)) {
+            return 3; // the file is written, without what was asked of arXiv: a script must not take it for done
+        }
         return 0;
     }
 
@@ -394,7 +398,7 @@ public final class Main implements Callable<Integer> {
                         !lib.hasDatabaseType()));
             }
         }
-        if (!quiet) {
+        if (verbose) { // one line a paper: the summary below counts them, --verbose names them
             plan.skipped().forEach(line -> stderr.println("abs2bib:   " + line));
         }
         if (bytes == null && target.equals(library)) {
@@ -419,8 +423,10 @@ public final class Main implements Callable<Integer> {
         }
         Output.writeAtomically(target, out -> out.write(result));
         if (!quiet) {
-            stderr.printf("abs2bib: added %d entries to %s; %d papers were already there%n", plan.added().size(),
-                    target, plan.skipped().size());
+            stderr.printf("abs2bib: added %d %s to %s; %d %s already there%s%n", plan.added().size(),
+                    plan.added().size() == 1 ? "entry" : "entries", target, plan.skipped().size(),
+                    plan.skipped().size() == 1 ? "paper was" : "papers were",
+                    plan.skipped().isEmpty() || verbose ? "" : " (--verbose lists them)");
         }
         return 0;
     }
@@ -508,7 +514,7 @@ public final class Main implements Callable<Integer> {
             int shown = 0;
             for (int k = 0; k < refs.size(); k++) {
                 Match m = l.matches().get(k);
-                if (!m.matched() && shown++ < 20) {
+                if (!m.matched() && !l.nothingReached() && shown++ < 20) { // unreachable: one line said it all
                     stderr.printf("abs2bib:   unmatched %s:%d: %s%n", refs.get(k).source(), refs.get(k).line(),
                             m.reason());
                 }

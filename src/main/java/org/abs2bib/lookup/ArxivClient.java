@@ -134,6 +134,13 @@ public final class ArxivClient implements AutoCloseable {
             Reply reply;
             try {
                 reply = post(form);
+            } catch (java.net.UnknownHostException e) {
+                // no network or no DNS: retrying for a minute and a half helps nobody
+                throw new ArxivException.Unreachable(ArxivException.Unreachable.PREFIX + ": "
+                        + settings.endpoint().getHost() + " could not be found (no network connection?)", e);
+            } catch (java.net.ConnectException e) {
+                throw new ArxivException.Unreachable(ArxivException.Unreachable.PREFIX + ": "
+                        + settings.endpoint().getHost() + ":" + port(settings.endpoint()) + " refused the connection", e);
             } catch (IOException e) {
                 last = new ArxivException("no answer from arXiv (" + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", true, e);
@@ -177,6 +184,10 @@ public final class ArxivClient implements AutoCloseable {
         }
         throw new ArxivException(last.getMessage() + "; gave up after " + (settings.maxRetries() + 1) + " tries",
                 true, last);
+    }
+
+    private static int port(java.net.URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     }
 
     /** Twice the interval, then four times, … and never less than the server asks for. */

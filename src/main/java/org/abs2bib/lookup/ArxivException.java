@@ -14,6 +14,16 @@ public class ArxivException extends Exception {
         this.retryable = retryable;
     }
 
+    /** arXiv's host could not be reached at all (no network, no DNS, connection refused): no later request will be. */
+    public static final class Unreachable extends ArxivException {
+        /** How every message of this kind starts. */
+        public static final String PREFIX = "cannot reach arXiv";
+
+        public Unreachable(String message, Throwable cause) {
+            super(message, false, cause);
+        }
+    }
+
     /** True for faults that may pass (a truncated response), false for ones that will not (a bad query). */
     public boolean retryable() {
         return retryable;

@@ -32,6 +32,8 @@ public final class ArxivLookup {
     private final List<String> warnings = new ArrayList<>();
     private int cacheHits;
     private int failuresInARow;
+    /** Why arXiv could not be reached at all, once it could not; then nothing more is asked. */
+    private String unreachable;
 
     /**
      * @param client   the API client, or {@code null} for an offline lookup (cache only)
@@ -113,6 +115,12 @@ public final class ArxivLookup {
     }
 
     private boolean givenUp(List<Integer> indexes, Match[] matches) {
+        if (unreachable != null) {
+            for (int i : indexes) {
+                matches[i] = Match.none("not looked up: " + unreachable, false);
+            }
+            return true;
+        }
         if (failuresInARow < FAILURES_BEFORE_GIVING_UP) {
             return false;
         }
@@ -193,6 +201,18 @@ public final class ArxivLookup {
 
     private void failed(ArxivException e, List<Integer> indexes, Match[] matches) {
         failuresInARow++;
+        if (e instanceof ArxivException.Unreachable) {
+            unreachable = e.getMessage(); // the rest is not tried: one line says what happened and what to do
+            String advice = e.getMessage() + "; check the connection, or run with --offline to use what the cache "
+                    + "holds";
+            if (!warnings.contains(advice)) {
+                warnings.add(advice);
+            }
+            for (int i : indexes) {
+                matches[i] = Match.none("not looked up: " + e.getMessage(), false);
+            }
+            return;
+        }
         String reason = "arXiv lookup failed: " + e.getMessage();
         for (int i : indexes) {
             matches[i] = Match.none(reason, false);

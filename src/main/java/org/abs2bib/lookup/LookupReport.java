@@ -20,4 +20,10 @@ public record LookupReport(List<Match> matches, int requests, int retries, int c
     public long matched() {
         return matches.stream().filter(Match::matched).count();
     }
+
+    /** arXiv could not be reached and the cache had nothing: the lookup did not happen at all. */
+    public boolean nothingReached() {
+        return matched() == 0 && cacheHits == 0 && warnings.stream().anyMatch(w -> w.startsWith(
+                ArxivException.Unreachable.PREFIX));
+    }
 }

@@ -49,6 +49,30 @@ class ArxivCliTest {
         }
     }
 
+    /**
+     * Offline (here: a port where nothing listens, so the connection is refused at once): one line that says what
+     * happened and what to do, no Java class names, no minute and a half of retries, a header that tells the truth
+     * and a non-zero exit, since nothing asked of arXiv was done.
+     */
+    @Test
+    void anUnreachableArxivStopsAtOnceAndSaysWhatToDo() throws Exception {
+        Path in = Files.writeString(dir.resolve("papers.txt"), CliTest.DUMP);
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort(); // free now, and nobody listens on it once the socket is closed
+        }
+        long t0 = System.nanoTime();
+        CliTest.Result r = CliTest.run(in.toString(), "--arxiv", "--arxiv-url", "http://127.0.0.1:" + closed
+                + "/api/query", "--arxiv-delay", "0.5", "--no-cache");
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(millis).as("no retries against a refused connection").isLessThan(5000);
+        assertThat(r.err()).contains("cannot reach arXiv: 127.0.0.1:" + closed + " refused the connection",
+                "--offline").doesNotContain("Exception", "java.");
+        assertThat(r.err().lines().filter(l -> l.contains("cannot reach arXiv"))).hasSize(1);
+        assertThat(r.out()).contains("arXiv could not be reached").doesNotContain("were not looked up");
+    }
+
     @Test
     void lookupOptionsWithoutArxivAreAUsageError() {
         CliTest.Result r = CliTest.run("--offline", "x.txt");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import org.abs2bib.bib.CitationName;
 import org.abs2bib.bib.LatexText;
 import org.abs2bib.bib.Name;
 import org.abs2bib.bib.Reference;
@@ -87,6 +88,10 @@ public final class BibTexWriter implements ReferenceWriter {
         BibTeXEntry e = new BibTeXEntry(new Key(type(r)), new Key(r.key()));
         put(e, "title", latex.title(r.title()).latex());
         put(e, "author", authors(r.authors()));
+        if (r.authors().isEmpty()) {
+            // what styles sort and label an entry without author by (natbib "[AutoFlow]", alpha "Aut")
+            put(e, "key", latex.text(CitationName.of(latex.plain(r.title()))).latex());
+        }
         if (r.isArticle()) {
             Reference.Journal j = r.journal();
             put(e, biblatex ? "journaltitle" : "journal", latex.text(j.name()).latex());

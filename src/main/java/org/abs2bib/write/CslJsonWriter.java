@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import org.abs2bib.bib.CitationName;
 import org.abs2bib.bib.LatexText;
 import org.abs2bib.bib.Name;
 import org.abs2bib.bib.Reference;
@@ -80,6 +81,9 @@ public final class CslJsonWriter implements ReferenceWriter {
             put(o, "volume", r.journal().volume());
             put(o, "issue", r.journal().number());
             put(o, "page", r.journal().pages());
+        }
+        if (r.authors().isEmpty()) {
+            put(o, "citation-label", CitationName.of(latex.plain(r.title())));
         }
         put(o, "DOI", r.doi());
         put(o, "PMID", r.pmid());

@@ -176,7 +176,8 @@ class CliTest {
         assertThat(r.err()).contains("abs2bib: warning: " + in + ":3: \"Sparks of Artificial General Intelligence\" "
                 + "has no abstract; its entry is written without one");
         assertThat(Files.readString(out)).contains("@misc{sparksartificialgeneral,\n  title         = {Sparks of "
-                + "Artificial General Intelligence},\n  keywords").doesNotContain("abstract      = {}");
+                + "Artificial General Intelligence},\n  key           = {Sparks of Artificial},\n  keywords")
+                .doesNotContain("abstract      = {}");
     }
 
     @Test

@@ -210,6 +210,11 @@ public final class Main implements Callable<Integer> {
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("abs2bib: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                // picocli ranks the options by how close they are to what was typed
+                err.println("Did you mean " + String.join(" or ", u.getSuggestions().subList(0,
+                        Math.min(3, u.getSuggestions().size()))) + "?");
+            }
             err.println("Try 'abs2bib --help' for the options.");
             return CommandLine.ExitCode.USAGE;
         });

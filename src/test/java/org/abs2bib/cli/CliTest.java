@@ -139,6 +139,9 @@ class CliTest {
         Result r = run("--no-such-option");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("abs2bib: Unknown option: '--no-such-option'");
+        Result typo = run("--arxv", "x.txt");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean --arxiv");
         Result badPattern = run(new byte[0], "--key-pattern", "[nonsense]");
         assertThat(badPattern.exit()).isEqualTo(2);
         assertThat(badPattern.err()).contains("unknown key pattern field [nonsense]");

@@ -43,20 +43,7 @@ class StreamingConversionTest {
     @MethodSource("manyBatchDumps")
     void writesWhatTheInMemoryConversionWritesOverManyBatches(Path dump, @TempDir Path tmp) throws Exception {
         for (Options o : List.of(Options.DEFAULT.withMergeDuplicates(false), Options.CSL_JSON.withMergeDuplicates(false))) {
-            Abs2Bib abs2bib = new Abs2Bib(o);
-            Dump read;
-            try (var in = Files.newInputStream(dump)) {
-                read = Abs2Bib.read(in, dump.toString());
-            }
-            StringWriter inMemory = new StringWriter();
-            abs2bib.write(abs2bib.convert(List.of(read)), inMemory);
-            try (StreamingConversion plan = StreamingConversion.plan(abs2bib, List.of(dump), tmp, 3).orElseThrow()) {
-                StringWriter streamed = new StringWriter();
-                plan.write(streamed);
-                assertThat(streamed.toString()).as("%s with %s", dump.getFileName(), o.format())
-                        .isEqualTo(inMemory.toString());
-                assertThat(plan.entries()).isEqualTo(read.papers().size());
-            }
+            streamedEqualsInMemory(dump, o, abs2bib -> StreamingConversion.plan(abs2bib, List.of(dump), tmp, 3));
         }
     }
 
@@ -64,21 +51,31 @@ class StreamingConversionTest {
     @MethodSource("dumps")
     void writesWhatTheInMemoryConversionWrites(Path dump) throws Exception {
         for (Options o : OPTIONS) {
-            Abs2Bib abs2bib = new Abs2Bib(o);
-            Dump read;
-            try (var in = Files.newInputStream(dump)) {
-                read = Abs2Bib.read(in, dump.toString());
-            }
-            StringWriter inMemory = new StringWriter();
-            abs2bib.write(abs2bib.convert(List.of(read)), inMemory);
-            try (StreamingConversion plan = StreamingConversion.plan(abs2bib, List.of(dump)).orElseThrow()) {
-                StringWriter streamed = new StringWriter();
-                plan.write(streamed);
-                assertThat(streamed.toString()).as("%s with %s", dump.getFileName(), o.format())
-                        .isEqualTo(inMemory.toString());
-                assertThat(plan.entries()).isEqualTo(read.papers().size());
-                assertThat(plan.warnings()).isEqualTo(read.warnings());
-            }
+            streamedEqualsInMemory(dump, o, abs2bib -> StreamingConversion.plan(abs2bib, List.of(dump)));
+        }
+    }
+
+    /** How a test plans the streaming conversion (batch size, temporary folder). */
+    private interface Planner {
+        java.util.Optional<StreamingConversion> plan(Abs2Bib abs2bib) throws Exception;
+    }
+
+    /** The streamed conversion of {@code dump} writes the bytes, entries and warnings the in-memory one does. */
+    private static void streamedEqualsInMemory(Path dump, Options o, Planner planner) throws Exception {
+        Abs2Bib abs2bib = new Abs2Bib(o);
+        Dump read;
+        try (var in = Files.newInputStream(dump)) {
+            read = Abs2Bib.read(in, dump.toString());
+        }
+        StringWriter inMemory = new StringWriter();
+        abs2bib.write(abs2bib.convert(List.of(read)), inMemory);
+        try (StreamingConversion plan = planner.plan(abs2bib).orElseThrow()) {
+            StringWriter streamed = new StringWriter();
+            plan.write(streamed);
+            assertThat(streamed.toString()).as("%s with %s", dump.getFileName(), o.format())
+                    .isEqualTo(inMemory.toString());
+            assertThat(plan.entries()).isEqualTo(read.papers().size());
+            assertThat(plan.warnings()).isEqualTo(read.warnings());
         }
     }
 

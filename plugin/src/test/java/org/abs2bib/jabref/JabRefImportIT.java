@@ -83,10 +83,12 @@ class JabRefImportIT {
         Path jar = Path.of(System.getProperty("abs2bib.pluginJar", "target/abs2bib-jabref.jar")).toAbsolutePath();
         assertThat(jar).exists();
         Path prefs = Files.createDirectory(dir.resolve("prefs"));
-        Run register = run(Map.of(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.util.prefs.userRoot=" + prefs, "-cp", System.getProperty("java.class.path"),
-                RegisterImporter.class.getName(), jar.toString(), AbstractDumpImporter.class.getName());
+        // registered the way the README tells users to: the jar's own Install command
+        Run register = java(prefs, jar.toString(), Install.class.getName());
         assertThat(register.exit()).as(register.output()).isZero();
+        assertThat(register.output()).contains("registered " + jar);
+        Run remoteOff = java(prefs, System.getProperty("java.class.path"), RemoteOperationOff.class.getName());
+        assertThat(remoteOff.exit()).as(remoteOff.output()).isZero();
 
         Path out = dir.resolve("jabref.bib");
         Run imported = importWithJabRef(prefs, out);
@@ -169,6 +171,39 @@ class JabRefImportIT {
         assertThat(libraries.get(1)).isEqualTo(libraries.get(0));
         assertThat(libraries.get(0).split("(?i)@misc\\{", -1)).hasSize(235);
         System.out.printf("JabRef 3.8.2 importing the sample through the plugin: %s ms%n", times);
+    }
+
+    /** A JVM on private preferences {@code prefs}, running {@code mainClass} from {@code classPath}. */
+    static Run java(Path prefs, String classPath, String mainClass, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.util.prefs.userRoot=" + prefs, "-cp", classPath, mainClass));
+        command.addAll(List.of(args));
+        return run(Map.of(), command.toArray(String[]::new));
+    }
+
+    /** Installing twice registers the importer once, beside the user's other importers; uninstalling takes it out. */
+    @Test
+    void installRegistersOnceBesideOtherImportersAndUninstallTakesItOut(@TempDir Path own) throws Exception {
+        Path jar = Path.of(System.getProperty("abs2bib.pluginJar", "target/abs2bib-jabref.jar")).toAbsolutePath();
+        Path prefs = Files.createDirectories(own.resolve("prefs/.java/.userPrefs/net/sf/jabref"));
+        Files.writeString(prefs.resolve("prefs.xml"), """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+                <map MAP_XML_VERSION="1.0">
+                  <entry key="customImportFormat0" value="/opt/other.jar;com.example.OtherImporter"/>
+                </map>
+                """);
+        Path root = own.resolve("prefs");
+        assertThat(java(root, jar.toString(), Install.class.getName()).exit()).isZero();
+        assertThat(java(root, jar.toString(), Install.class.getName()).exit()).isZero();
+        String installed = Files.readString(prefs.resolve("prefs.xml"));
+        assertThat(installed).contains("key=\"customImportFormat0\" value=\"/opt/other.jar;com.example.OtherImporter\"",
+                "key=\"customImportFormat1\" value=\"" + jar + ";" + AbstractDumpImporter.class.getName() + "\"")
+                .doesNotContain("customImportFormat2");
+        assertThat(java(root, jar.toString(), Install.class.getName(), "--uninstall").exit()).isZero();
+        String removed = Files.readString(prefs.resolve("prefs.xml"));
+        assertThat(removed).contains("com.example.OtherImporter").doesNotContain(AbstractDumpImporter.class.getName(),
+                "customImportFormat1");
     }
 
     private static String unescape(String xml) {

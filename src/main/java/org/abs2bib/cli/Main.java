@@ -337,8 +337,13 @@ public final class Main implements Callable<Integer> {
         }
         Progress progress = new Progress(stderr, arxiv && !quiet && System.console() != null,
                 dumps.stream().mapToInt(d -> d.papers().size()).sum());
-        Conversion conversion = abs2bib.convert(dumps, progress);
-        progress.done();
+        progress.sayOnInterrupt();
+        Conversion conversion;
+        try {
+            conversion = abs2bib.convert(dumps, progress);
+        } finally {
+            progress.done(); // an error is not an interruption: the hook says nothing then
+        }
         printWarnings(conversion.warnings());
         conversion.lookup().ifPresent(l -> l.warnings().forEach(w -> stderr.println("abs2bib: warning: " + w)));
         Output.to(outPath, stdout, out -> abs2bib.write(conversion, out, jabrefGroups));

@@ -278,8 +278,8 @@ public final class DumpReader {
                 || lower.contains("bibtex paper") || lower.contains("aclanthology.org")) {
             return DumpFormat.PROCEEDINGS;
         }
-        if (lower.contains("wrote:") || lower.contains("forwarded message") || lower.contains("\nsubject:")) {
-            return DumpFormat.MAIL;
+        if (lower.contains("\nsubject:")) {
+            return DumpFormat.MAIL; // a mail header without a From: line, where no site above spoke first
         }
         for (Line l : window) {
             if (PageChrome.isChatHeader(l.text().strip())) {
@@ -350,19 +350,19 @@ public final class DumpReader {
             while (pos >= chunk.length()) {
                 Line l;
                 if (first.hasNext()) {
-                    l = first.next();
+                    l = first.next(); // the window: unquoted already
                 } else {
                     try {
                         l = rest.next();
                     } catch (DumpException e) {
                         throw new java.io.UncheckedIOException(new IOException(e.located(), e));
                     }
+                    if (l != null && quoted) {
+                        l = unquote(l);
+                    }
                 }
                 if (l == null) {
                     return -1;
-                }
-                if (quoted) {
-                    l = unquote(l);
                 }
                 chunk = l.text().replace('\u00A0', ' ') + "\n";
                 pos = 0;
@@ -404,9 +404,7 @@ public final class DumpReader {
             if (PageChrome.isChrome(text)) {
                 continue;
             }
-            if (Labels.isTitleLabel(text)) {
-                return DumpFormat.LABELLED;
-            }
+            // a "Title:" label never gets here: it sends the dump to the record reader (hasRecordSignals)
             text = PageChrome.stripGluedPrefix(text);
             boolean hasMarker = TextShape.hasListMarker(text) && !TextShape.looksLikeAbstract(text);
             if (!seenContent) {

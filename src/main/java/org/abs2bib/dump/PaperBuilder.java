@@ -138,13 +138,6 @@ final class PaperBuilder {
         return title.toString();
     }
 
-    /** Drops the title (it turned out to be something else) and gives it back. */
-    String takeTitle() {
-        String t = title.toString();
-        title.setLength(0);
-        return t;
-    }
-
     /** Hands the paper to the sink, warning when it has no abstract. */
     void emit(PaperSink sink) {
         emit(sink, t -> t);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * identifier) is not a paper: chat remarks and section headings look like that, and they are reported, not written.
  */
 final class RecordParser {
-    private enum Field { NONE, TITLE, AUTHORS, ABSTRACT, IDS, SKIP, NOTE, NOTE_BLOCK, NOTE_SECTION, END }
+    private enum Field { NONE, TITLE, AUTHORS, ABSTRACT, IDS, SKIP, NOTE, NOTE_BLOCK, NOTE_SECTION }
 
     private static final Pattern COUNT_PREFIX = Pattern.compile("^\\d{1,6}\\t+");
     private static final Pattern LINK_LINE = Pattern.compile("^<?https?://\\S+>?$");
@@ -93,7 +93,40 @@ final class RecordParser {
     private boolean blankSeen;
     private int maxLength;
 
-    private record Pending(int number, String text, boolean blankBefore) {
+    /** A content line waiting for the line after it; what it is as an author line is worked out once. */
+    private static final class Pending {
+        private final int number;
+        private final String text;
+        private final boolean blankBefore;
+        private AuthorLine.Parsed authorLine;
+        private boolean parsed;
+
+        Pending(int number, String text, boolean blankBefore) {
+            this.number = number;
+            this.text = text;
+            this.blankBefore = blankBefore;
+        }
+
+        int number() {
+            return number;
+        }
+
+        String text() {
+            return text;
+        }
+
+        boolean blankBefore() {
+            return blankBefore;
+        }
+
+        /** The line as a strict author line ({@link AuthorLine#parse}), or {@code null}: asked of a line up to 5 times. */
+        AuthorLine.Parsed authorLine() {
+            if (!parsed) {
+                authorLine = AuthorLine.parse(text, false);
+                parsed = true;
+            }
+            return authorLine;
+        }
     }
 
     RecordParser(PaperSink sink, Layout layout) {
@@ -595,7 +628,7 @@ final class RecordParser {
         if (endZone) {
             // body text or reviews: a new paper starts only with a title (of one or two lines) and its authors
             boolean firstOfBlock = p.blankBefore();
-            if (titleLike(text) && next != null && AuthorLine.parse(next.text(), false) != null) {
+            if (titleLike(text) && next != null && next.authorLine() != null) {
                 endZone = false;
                 finishCurrent();
                 boolean wrapped = !firstOfBlock && blockStart != null;
@@ -672,7 +705,7 @@ final class RecordParser {
                     return;
                 }
                 if (!p.blankBefore() || !current.hasAbstract()
-                        || !titleLike(text) && !layout.abstractLabelled() && !(next != null && AuthorLine.parse(next.text(), false) != null)) {
+                        || !titleLike(text) && !layout.abstractLabelled() && !(next != null && next.authorLine() != null)) {
                     abstractLine(text);
                     return;
                 }
@@ -709,7 +742,7 @@ final class RecordParser {
         }
         if (!current.hasAbstract()) {
             // one name a line continues a list; a name alone starts one only when another name alone follows it
-            boolean oneALine = next != null && !next.blankBefore() && AuthorLine.parse(next.text(), false) == null
+            boolean oneALine = next != null && !next.blankBefore() && next.authorLine() == null
                     && AuthorLine.names(next.text(), true) != null && !TextShape.looksLikeAbstract(next.text());
             boolean loose = current.hasAuthors() && !p.blankBefore() && field == Field.AUTHORS || oneALine;
             boolean followedByPaper = next != null && (isIdLine(next.text().strip()) || Labels.of(next.text().strip()) != null
@@ -813,7 +846,7 @@ final class RecordParser {
         }
         Labels.Label label = Labels.of(next.text().strip());
         boolean mailHeader = label != null && (label.name().equals("from") || label.name().equals("subject"));
-        return AuthorLine.parse(next.text(), false) != null || isIdLine(next.text().strip()) || label != null
+        return next.authorLine() != null || isIdLine(next.text().strip()) || label != null
                 && !mailHeader && (label.kind() == Labels.Kind.AUTHORS || label.kind() == Labels.Kind.TITLE);
     }
 
@@ -876,7 +909,7 @@ final class RecordParser {
         boolean ended = prev.endsWith("?") || prev.endsWith("!") || prev.endsWith(".") || prev.endsWith(")");
         boolean full = layout.hardWrapped() && !ended
                 && prev.length() + 1 + firstWord(text).length() > Math.min(maxLength, 80) - 8;
-        boolean authorsNext = next != null && AuthorLine.parse(next.text(), false) != null && text.length() < 80;
+        boolean authorsNext = next != null && next.authorLine() != null && text.length() < 80;
         if (titleTail(text) && next != null && !next.blankBefore() && (isIdLine(next.text().strip())
                 || LINK_LINE.matcher(next.text().strip()).matches())
                 && AuthorLine.parse(text, true) == null) {

@@ -153,8 +153,8 @@ public final class DumpReader {
      * the chrome of a page other than a trending list, chat headers, mail quoting headers, Markdown.
      */
     static boolean hasRecordSignals(List<Line> window) {
-        for (Line l : window) {
-            String t = stripQuote(l.text()).strip();
+        for (int k = 0; k < window.size(); k++) {
+            String t = stripQuote(window.get(k).text()).strip();
             if (t.isEmpty()) {
                 continue;
             }
@@ -170,11 +170,32 @@ public final class DumpReader {
             if (RecordParser.isIdLine(t) || Labels.of(t) != null || PageChrome.isChatHeader(t)
                     || Markdown.headingLevel(t) > 0 && !TextShape.looksLikeAbstract(t) || MARKDOWN_LINK.matcher(t).find() || t.equals("---")
                     || t.matches("(?i)^\\[(?:pdf|html|book|citation)].*") || t.endsWith("wrote:")
-                    || AuthorLine.parse(t, false) != null) {
+                    || AuthorLine.parse(t, false) != null && !betweenAbstracts(window, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The line stands between two abstracts, where a title-and-abstract dump puts a title: a title made of names and
+     * "and" ("Vision and Language and Robotics") is not an author line there.
+     */
+    private static boolean betweenAbstracts(List<Line> window, int k) {
+        return isAbstractLine(neighbour(window, k, -1)) && isAbstractLine(neighbour(window, k, 1));
+    }
+
+    private static String neighbour(List<Line> window, int k, int step) {
+        for (int j = k + step; j >= 0 && j < window.size(); j += step) {
+            if (!window.get(j).isBlank()) {
+                return window.get(j).text();
+            }
+        }
+        return "";
+    }
+
+    private static boolean isAbstractLine(String text) {
+        return text.length() > 200 && TextShape.looksLikeAbstract(text);
     }
 
     private static String stripQuote(String text) {

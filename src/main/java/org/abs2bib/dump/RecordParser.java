@@ -699,9 +699,14 @@ final class RecordParser {
                     return;
                 }
                 if (!p.blankBefore() && current.hasAbstract() && !current.hasAuthors() && !layout.hardWrapped()
-                        && AuthorLine.parse(text, false) != null) {
+                        && AuthorLine.parse(text, false) != null
+                        && (next == null || !TextShape.looksLikeAbstract(next.text()))) {
                     authors(text, false); // a feed reader prints the authors after the abstract
                     field = Field.AUTHORS;
+                    return;
+                }
+                if (!p.blankBefore() && titleAfterAbstract(text, next)) {
+                    newTitle(p, text);
                     return;
                 }
                 if (!p.blankBefore() || !current.hasAbstract()
@@ -794,7 +799,8 @@ final class RecordParser {
             return;
         }
         // the paper has its abstract: its authors (a card prints them below), more of it, or the next title
-        if (!current.hasAuthors() && !layout.hardWrapped() && AuthorLine.parse(text, false) != null) {
+        if (!current.hasAuthors() && !layout.hardWrapped() && AuthorLine.parse(text, false) != null
+                && (next == null || !TextShape.looksLikeAbstract(next.text()))) {
             authors(text, false);
             return;
         }
@@ -882,6 +888,17 @@ final class RecordParser {
         titleStated = p.number() == cardTitle;
         lastTitleLine = text;
         field = Field.NONE;
+    }
+
+    /**
+     * A title right under the abstract before it, with no blank line between (a page copied without its spacing):
+     * in a paste whose paragraphs are whole lines, a title-like line after an abstract that ended its sentence, with
+     * a paper's next part under it (an abstract, authors, an identifier).
+     */
+    private boolean titleAfterAbstract(String text, Pending next) {
+        return current.hasAbstract() && !layout.hardWrapped() && !layout.abstractLabelled() && titleLike(text)
+                && !TextShape.isClearlyProse(text) && !continuesAbstract(text) && next != null && !next.blankBefore()
+                && (TextShape.looksLikeAbstract(next.text()) || startsRecord(next));
     }
 
     /** A line after an abstract line, in a paste that is not hard-wrapped, continues it when the sentence runs on. */

@@ -38,6 +38,46 @@ class DumpReaderTest {
         assertThat(d.warnings()).isEmpty();
     }
 
+    private static final String LONG_ABSTRACT = ABSTRACT + " Our experiments on four datasets show consistent gains "
+            + "over strong baselines, and an ablation explains where they come from.";
+
+    @Test
+    void aTitleOfNamesJoinedByAndBetweenTwoAbstractsIsATitle() throws Exception {
+        // found in a generated 100,000-paper dump: the title read as an author line, the dump went to the record
+        // reader, and every paper after it vanished into one abstract
+        for (String title : List.of("Web Interface Control and Sequential Exploration and Prompt-Agnostic Tuning",
+                "Vision and Language and Robotics", "Alignment, Safety and Interpretability")) {
+            Dump d = read("First Paper\n" + LONG_ABSTRACT + "\n" + title + "\n" + LONG_ABSTRACT
+                    + "\nThird Paper\n" + LONG_ABSTRACT + "\n");
+            assertThat(d.papers()).as(title).extracting(Paper::title).containsExactly("First Paper", title,
+                    "Third Paper");
+        }
+    }
+
+    @Test
+    void everyPaperOfAGeneratedDumpIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        // the benchmarks' dumps recombine the sample's title parts, so they hold titles no fixture has
+        for (String seed : List.of("1", "2", "42")) {
+            java.nio.file.Path file = tmp.resolve("d" + seed + ".txt");
+            org.abs2bib.bench.DumpGenerator.main(new String[] {"2000", file.toString(), seed});
+            try (var in = java.nio.file.Files.newInputStream(file)) {
+                Dump d = DumpReader.read(in, file.toString());
+                assertThat(d.papers()).as("seed " + seed).hasSize(2000);
+                assertThat(d.papers().get(1999).title()).endsWith(" 1999");
+            }
+        }
+    }
+
+    @Test
+    void inAPasteWithIdentifiersATitleRightUnderTheAbstractBeforeItStartsAPaper() throws Exception {
+        // the record reader (chosen for the arXiv line) on a page copied without its blank lines
+        Dump d = read("arXiv:2401.00001\nFirst Paper\n" + LONG_ABSTRACT + "\nSecond Paper on Things\n"
+                + LONG_ABSTRACT + "\nThird: A Paper\n" + LONG_ABSTRACT + "\n");
+        assertThat(d.papers()).extracting(Paper::title).containsExactly("First Paper", "Second Paper on Things",
+                "Third: A Paper");
+        assertThat(d.papers()).allSatisfy(p -> assertThat(p.abstractText()).isEqualTo(LONG_ABSTRACT));
+    }
+
     @Test
     void aSecondProseLineAfterAnAbstractIsKeptAndReported() throws Exception {
         String prose = "A second paragraph that runs on. It has several sentences. It is clearly prose. It is longer "

@@ -3,40 +3,28 @@ package org.abs2bib;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.time.Clock;
-import java.util.Optional;
-import java.util.function.IntConsumer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.abs2bib.bib.ArxivFields;
-import org.abs2bib.bib.Duplicates;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.abs2bib.bib.KeyRegistry;
 import org.abs2bib.bib.LatexText;
-import org.abs2bib.bib.Name;
 import org.abs2bib.bib.Reference;
 import org.abs2bib.bib.ReferenceMapper;
-import org.abs2bib.dump.Diagnostic;
 import org.abs2bib.dump.Dump;
 import org.abs2bib.dump.DumpException;
-import org.abs2bib.dump.DumpFormat;
 import org.abs2bib.dump.DumpReader;
 import org.abs2bib.dump.Paper;
-import org.abs2bib.lookup.ArxivCache;
-import org.abs2bib.lookup.ArxivClient;
-import org.abs2bib.lookup.ArxivLookup;
-import org.abs2bib.lookup.ArxivRecord;
-import org.abs2bib.lookup.LookupOptions;
-import org.abs2bib.lookup.LookupReport;
-import org.abs2bib.lookup.Match;
-import org.abs2bib.lookup.Query;
-import org.abs2bib.tag.ArxivCategories;
+import org.abs2bib.lookup.Titles;
+import org.abs2bib.pipeline.Pipeline;
+import org.abs2bib.pipeline.StreamPlan;
 import org.abs2bib.tag.KeyphraseExtractor;
 import org.abs2bib.tag.Tagger;
-import org.abs2bib.lookup.Titles;
 import org.abs2bib.write.BibTexWriter;
+import org.abs2bib.write.Header;
 import org.abs2bib.write.JabRefGroups;
 import org.abs2bib.write.Library;
 import org.abs2bib.write.OutputFormat;
@@ -52,6 +40,8 @@ import org.abs2bib.write.ReferenceWriter;
  * }</pre>
  */
 public final class Abs2Bib {
+    private static final LatexText PLAIN = new LatexText(false);
+
     private final Options options;
 
     public Abs2Bib(Options options) {
@@ -93,88 +83,17 @@ public final class Abs2Bib {
      * runs); keys are unique across all dumps.
      */
     public Conversion convert(List<Dump> dumps, IntConsumer progress) {
-        ReferenceMapper mapper = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(),
-                new KeyRegistry());
-        List<Reference> drafts = new ArrayList<>();
-        List<DumpFormat> formats = new ArrayList<>();
-        List<Diagnostic> warnings = new ArrayList<>();
-        for (Dump dump : dumps) {
-            formats.add(dump.format());
-            warnings.addAll(dump.warnings());
-            for (Paper paper : dump.papers()) {
-                drafts.add(mapper.map(paper, fileName(dump.source())).build());
-            }
-        }
-        if (options.mergeDuplicates()) {
-            Duplicates.Result d = Duplicates.merge(drafts);
-            drafts = d.references();
-            warnings.addAll(d.merged());
-        }
-        Optional<LookupReport> lookup = Optional.empty();
-        if (options.lookup().enabled()) {
-            LookupReport report = lookup(drafts, progress);
-            lookup = Optional.of(report);
-            List<Reference> filled = new ArrayList<>(drafts.size());
-            for (int k = 0; k < drafts.size(); k++) {
-                Match m = report.matches().get(k);
-                filled.add(m.matched() ? ArxivFields.fill(drafts.get(k), m.record().get()) : drafts.get(k));
-            }
-            drafts = filled;
-        }
-        List<List<String>> tags = tags(drafts, lookup);
-        List<Reference> references = new ArrayList<>(drafts.size());
-        for (int k = 0; k < drafts.size(); k++) {
-            references.add(mapper.withKey(drafts.get(k).toBuilder().keywords(tags.get(k)).build()));
-        }
-        return new Conversion(references, formats, warnings, lookup);
+        return new Pipeline(options).convert(dumps, progress);
     }
 
-    private LookupReport lookup(List<Reference> drafts, IntConsumer progress) {
-        LookupOptions o = options.lookup();
-        List<String> cacheWarnings = new ArrayList<>();
-        ArxivCache cache = o.cacheDirectory() == null ? ArxivCache.none()
-                : ArxivCache.in(o.cacheDirectory(), Clock.systemUTC(), cacheWarnings::add);
-        LatexText plain = PLAIN;
-        List<Query> queries = drafts.stream().map(r -> new Query(plain.plain(r.title()),
-                r.authors().stream().map(Name::bibtex).toList(), r.year(), r.eprint())).toList();
-        try (ArxivClient client = o.offline() ? null : new ArxivClient(o.client())) {
-            LookupReport report = new ArxivLookup(client, cache, progress).lookup(queries);
-            cache.save();
-            List<String> all = new ArrayList<>(cacheWarnings);
-            all.addAll(report.warnings());
-            return new LookupReport(report.matches(), report.requests(), report.retries(), report.cacheHits(), all);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Tags every reference, looking at all of them at once (a tag on most of a dump is dropped). */
-    private List<List<String>> tags(List<Reference> references, Optional<LookupReport> lookup) {
-        if (options.tags().sources().isEmpty()) {
-            return references.stream().map(r -> List.<String>of()).toList();
-        }
-        List<Tagger.Input> inputs = new ArrayList<>();
-        for (int k = 0; k < references.size(); k++) {
-            inputs.add(tagInput(references.get(k), categories(references.get(k), lookup, k)));
-        }
-        return new Tagger(options.tags()).tag(inputs);
-    }
-
-    /** What the tagger reads of a reference: its title and abstract as plain text, and its arXiv categories. */
-    static Tagger.Input tagInput(Reference r, List<String> categories) {
-        LatexText plain = PLAIN;
-        return new Tagger.Input(plain.plain(r.title()), plain.plain(r.abstractText()), categories);
-    }
-
-    private static final LatexText PLAIN = new LatexText(false);
-
-    /** arXiv's categories of a matched paper (its primary first); else the one a labelled dump named. */
-    private static List<String> categories(Reference r, Optional<LookupReport> lookup, int k) {
-        Optional<ArxivRecord> record = lookup.flatMap(l -> l.matches().get(k).record());
-        if (record.isPresent()) {
-            return record.get().categories().stream().filter(ArxivCategories::isKnown).toList();
-        }
-        return r.primaryClass().isEmpty() ? List.of() : List.of(r.primaryClass());
+    /**
+     * Starts a streamed conversion of files, for dumps too large for memory: reads every file once, checks it and
+     * counts what tags need; {@link #write(StreamPlan, Writer)} then reads them again and writes as it goes. Empty
+     * when the files need the whole dump in memory (a paper pasted twice, to be merged): convert them instead. There
+     * is no arXiv lookup in a streamed conversion.
+     */
+    public Optional<StreamPlan> stream(List<Path> files) throws IOException, DumpException {
+        return new Pipeline(options).plan(files, Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
@@ -182,13 +101,12 @@ public final class Abs2Bib {
      * evaluating the extractor on one's own papers, and for scripts.
      */
     public static List<List<String>> keyphrases(List<Dump> dumps, int n) {
-        LatexText plain = PLAIN;
         KeyphraseExtractor extractor = new KeyphraseExtractor(KeyphraseExtractor.Scoring.DEFAULT);
         List<KeyphraseExtractor.Doc> docs = new ArrayList<>();
         for (Dump dump : dumps) {
             for (Paper p : dump.papers()) {
-                KeyphraseExtractor.Doc d = extractor.analyze(plain.plain(p.title()),
-                        plain.plain(p.abstractText()));
+                KeyphraseExtractor.Doc d = extractor.analyze(PLAIN.plain(p.title()),
+                        PLAIN.plain(p.abstractText()));
                 extractor.count(d);
                 docs.add(d);
             }
@@ -219,11 +137,10 @@ public final class Abs2Bib {
         KeyRegistry keys = new KeyRegistry();
         library.keys().forEach(keys::reserve);
         ReferenceMapper rekey = new ReferenceMapper(options.keyPattern(), options.keyPatternWithoutAuthors(), keys);
-        LatexText plain = PLAIN;
         List<Reference> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Reference r : conversion.references()) {
-            String existing = library.existingKey(Titles.normalize(plain.plain(r.title())), r.eprint(),
+            String existing = library.existingKey(Titles.normalize(PLAIN.plain(r.title())), r.eprint(),
                     r.doi().startsWith("10.48550/") ? "" : r.doi());
             if (existing != null) {
                 skipped.add(r.source() + ":" + r.line() + ": already in the library as " + existing);
@@ -251,44 +168,21 @@ public final class Abs2Bib {
     /** Writes the references, then, with {@code groups}, a JabRef group tree built from their tags. */
     public void write(Conversion conversion, Writer out, boolean groups) throws IOException {
         ReferenceWriter writer = writer();
-        writer.header(out, header(conversion));
-        for (Reference r : conversion.references()) {
+        List<Reference> references = conversion.references();
+        writer.header(out, Header.text(references.size(), references.stream().filter(r -> r.authors().isEmpty())
+                .count(), conversion.lookup()));
+        for (Reference r : references) {
             writer.write(r, out);
         }
         writer.footer(out);
         if (groups && options.format() != OutputFormat.CSL_JSON) {
-            out.write(JabRefGroups.comments(conversion.references(), options.tags().vocabulary()));
+            out.write(JabRefGroups.comments(references, options.tags().vocabulary()));
         }
         out.flush();
     }
 
-    /**
-     * Entries name their source file without its folder, so output does not depend on where abs2bib ran.
-     */
-    static String fileName(String source) {
-        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-        return source.substring(slash + 1);
-    }
-
-    private static String header(Conversion c) {
-        String why = c.lookup().map(l -> l.nothingReached()
-                ? "arXiv could not be reached (run again when online: the cache keeps what is found)"
-                : "arXiv did not match them (--report says why, paper by paper)").orElse("they were not looked up");
-        return header(c.references().size(), c.references().stream().filter(r -> r.authors().isEmpty()).count(),
-                why);
-    }
-
-    static String header(int entries, long withoutAuthors) {
-        return header(entries, withoutAuthors, "they were not looked up");
-    }
-
-    /** The file's opening comment: how many entries, and, truthfully, why some have no authors. */
-    static String header(int entries, long withoutAuthors, String whyNoAuthors) {
-        String header = "Made by abs2bib from an abstract dump: " + entries + (entries == 1 ? " entry." : " entries.");
-        if (withoutAuthors > 0) {
-            header += "\n" + withoutAuthors + (withoutAuthors == 1 ? " entry has" : " entries have")
-                    + " no author or year: the dump did not give them and " + whyNoAuthors + ".";
-        }
-        return header;
+    /** Writes a streamed conversion: its second pass. Once only. */
+    public void write(StreamPlan plan, Writer out) throws IOException, DumpException {
+        plan.write(writer(), out);
     }
 }

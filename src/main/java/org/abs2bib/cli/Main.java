@@ -27,6 +27,7 @@ import java.time.Duration;
 import org.abs2bib.bib.Reference;
 import org.abs2bib.dump.Paper;
 import org.abs2bib.lookup.ArxivCache;
+import org.abs2bib.pipeline.StreamPlan;
 import org.abs2bib.lookup.ArxivClient;
 import org.abs2bib.lookup.LookupOptions;
 import org.abs2bib.lookup.LookupReport;
@@ -38,7 +39,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.abs2bib.MergePlan;
-import org.abs2bib.StreamingConversion;
 import org.abs2bib.write.JabRefGroups;
 import org.abs2bib.write.Library;
 import org.abs2bib.write.LibraryException;
@@ -322,11 +322,10 @@ public final class Main implements Callable<Integer> {
         if (keyphrases == null && !arxiv && report == null && !jabrefGroups && Inputs.allFiles(files)
                 && Inputs.totalSize(files) > STREAM_ABOVE) {
             // large files, which can be read twice: stream them, in memory that does not grow with the dump
-            Optional<StreamingConversion> plan = StreamingConversion.plan(abs2bib,
-                    files.stream().map(Path::of).toList());
+            Optional<StreamPlan> plan = abs2bib.stream(files.stream().map(Path::of).toList());
             if (plan.isPresent()) {
-                try (StreamingConversion streaming = plan.get()) {
-                    return writeStreaming(streaming, outPath);
+                try (StreamPlan streaming = plan.get()) {
+                    return writeStreaming(abs2bib, streaming, outPath);
                 }
             }
         }
@@ -359,11 +358,11 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    private int writeStreaming(StreamingConversion plan, Path outPath) throws IOException {
+    private int writeStreaming(Abs2Bib abs2bib, StreamPlan plan, Path outPath) throws IOException {
         printWarnings(plan.warnings());
         Output.Body body = out -> {
             try {
-                plan.write(out);
+                abs2bib.write(plan, out);
             } catch (DumpException e) {
                 throw new IOException(e.located() + " (the file changed while abs2bib read it; run again)", e);
             }

@@ -1,4 +1,4 @@
-package org.abs2bib;
+package org.abs2bib.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
  * be sequential (counting, claiming keys, writing) stays in input order. At most a few batches are in flight, so
  * memory stays a few batches.
  */
-final class InOrder<R> {
+final class OrderedPool<R> {
     /** What takes each result, in order, on the caller's thread. */
     interface Sink<R> {
         void accept(R result) throws IOException;
@@ -25,7 +25,7 @@ final class InOrder<R> {
     private final int depth;
     private final Deque<Future<R>> inFlight = new ArrayDeque<>();
 
-    InOrder(ExecutorService pool, int depth, Sink<R> sink) {
+    OrderedPool(ExecutorService pool, int depth, Sink<R> sink) {
         this.pool = pool;
         this.depth = depth;
         this.sink = sink;

@@ -1,4 +1,4 @@
-package org.abs2bib;
+package org.abs2bib.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.abs2bib.Abs2Bib;
+import org.abs2bib.Options;
 import org.abs2bib.dump.Dump;
 import org.abs2bib.tag.TagOptions;
 import org.abs2bib.testing.Golden;
@@ -16,8 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The two-pass streaming conversion writes the same bytes as the in-memory one, for every dump and option. */
-class StreamingConversionTest {
+/**
+ * The pipeline's two stores give the same output: the streamed conversion writes the bytes the in-memory one does,
+ * for every dump and option, over one batch or many.
+ */
+class PipelineTest {
     static Stream<Path> dumps() throws Exception {
         Path dumps = Golden.projectDir().resolve("src/test/resources/dumps");
         try (Stream<Path> files = Files.list(dumps)) {
@@ -43,25 +48,23 @@ class StreamingConversionTest {
     @MethodSource("manyBatchDumps")
     void writesWhatTheInMemoryConversionWritesOverManyBatches(Path dump, @TempDir Path tmp) throws Exception {
         for (Options o : List.of(Options.DEFAULT.withMergeDuplicates(false), Options.CSL_JSON.withMergeDuplicates(false))) {
-            streamedEqualsInMemory(dump, o, abs2bib -> StreamingConversion.plan(abs2bib, List.of(dump), tmp, 3));
+            streamedEqualsInMemory(dump, o, new Pipeline(o, 3), tmp);
         }
     }
 
     @ParameterizedTest
     @MethodSource("dumps")
-    void writesWhatTheInMemoryConversionWrites(Path dump) throws Exception {
+    void writesWhatTheInMemoryConversionWrites(Path dump, @TempDir Path tmp) throws Exception {
         for (Options o : OPTIONS) {
-            streamedEqualsInMemory(dump, o, abs2bib -> StreamingConversion.plan(abs2bib, List.of(dump)));
+            streamedEqualsInMemory(dump, o, new Pipeline(o), tmp);
         }
     }
 
-    /** How a test plans the streaming conversion (batch size, temporary folder). */
-    private interface Planner {
-        java.util.Optional<StreamingConversion> plan(Abs2Bib abs2bib) throws Exception;
-    }
-
-    /** The streamed conversion of {@code dump} writes the bytes, entries and warnings the in-memory one does. */
-    private static void streamedEqualsInMemory(Path dump, Options o, Planner planner) throws Exception {
+    /**
+     * The streamed conversion of {@code dump} by {@code pipeline} writes the bytes, entries and warnings the
+     * in-memory one does, and so does the in-memory conversion by {@code pipeline} (whose batches may be smaller).
+     */
+    private static void streamedEqualsInMemory(Path dump, Options o, Pipeline pipeline, Path tmp) throws Exception {
         Abs2Bib abs2bib = new Abs2Bib(o);
         Dump read;
         try (var in = Files.newInputStream(dump)) {
@@ -69,9 +72,13 @@ class StreamingConversionTest {
         }
         StringWriter inMemory = new StringWriter();
         abs2bib.write(abs2bib.convert(List.of(read)), inMemory);
-        try (StreamingConversion plan = planner.plan(abs2bib).orElseThrow()) {
+        StringWriter inMemoryBatched = new StringWriter();
+        abs2bib.write(pipeline.convert(List.of(read), settled -> { }), inMemoryBatched);
+        assertThat(inMemoryBatched.toString()).as("%s in memory with %s", dump.getFileName(), o.format())
+                .isEqualTo(inMemory.toString());
+        try (StreamPlan plan = pipeline.plan(List.of(dump), tmp).orElseThrow()) {
             StringWriter streamed = new StringWriter();
-            plan.write(streamed);
+            abs2bib.write(plan, streamed);
             assertThat(streamed.toString()).as("%s with %s", dump.getFileName(), o.format())
                     .isEqualTo(inMemory.toString());
             assertThat(plan.entries()).isEqualTo(read.papers().size());
@@ -86,9 +93,9 @@ class StreamingConversionTest {
         Path b = Files.writeString(dir.resolve("b.txt"), "Attention Is All You Need, Again\nWe propose it again. It "
                 + "is based on attention.\n");
         StringWriter out = new StringWriter();
-        try (StreamingConversion plan = StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(a, b))
-                .orElseThrow()) {
-            plan.write(out);
+        Abs2Bib abs2bib = new Abs2Bib(Options.DEFAULT);
+        try (StreamPlan plan = abs2bib.stream(List.of(a, b)).orElseThrow()) {
+            abs2bib.write(plan, out);
         }
         assertThat(out.toString()).contains("@misc{attentionallyou,", "@misc{attentionallyoua,");
     }
@@ -97,9 +104,11 @@ class StreamingConversionTest {
     void aPaperPastedTwiceIsLeftToTheInMemoryConversion(@TempDir Path dir) throws Exception {
         Path twice = Files.writeString(dir.resolve("t.txt"), "Same Paper\nIt says one thing. It says it well.\n"
                 + "Same Paper\nIt says one thing. It says it well.\n");
-        assertThat(StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(twice))).isEmpty();
-        assertThat(StreamingConversion.plan(new Abs2Bib(Options.DEFAULT.withMergeDuplicates(false)), List.of(twice)))
-                .isPresent();
+        assertThat(new Abs2Bib(Options.DEFAULT).stream(List.of(twice))).isEmpty();
+        try (StreamPlan plan = new Abs2Bib(Options.DEFAULT.withMergeDuplicates(false)).stream(List.of(twice))
+                .orElseThrow()) {
+            assertThat(plan.entries()).isEqualTo(2);
+        }
     }
 
     private static List<Path> keptObservations(Path folder) throws java.io.IOException {
@@ -113,14 +122,14 @@ class StreamingConversionTest {
         // a folder of its own: the shared temporary folder has other runs' files in it
         Path dump = Files.writeString(dir.resolve("d.txt"), "One Paper on Retrieval\nIt retrieves documents. It is "
                 + "fast.\n\nAnother Paper on Agents\nIt plans with tools. It is careful.\n");
-        try (StreamingConversion plan = StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(dump), tmp)
-                .orElseThrow()) {
+        try (StreamPlan plan = new Pipeline(Options.DEFAULT).plan(List.of(dump), tmp).orElseThrow()) {
             assertThat(keptObservations(tmp)).hasSize(1);
-            plan.write(new StringWriter());
+            new Abs2Bib(Options.DEFAULT).write(plan, new StringWriter());
         }
+        assertThat(keptObservations(tmp)).isEmpty();
         Path twice = Files.writeString(dir.resolve("t.txt"), "Same Paper\nIt says one thing. It says it well.\n"
                 + "Same Paper\nIt says one thing. It says it well.\n");
-        assertThat(StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(twice), tmp)).isEmpty();
+        assertThat(new Pipeline(Options.DEFAULT).plan(List.of(twice), tmp)).isEmpty();
         assertThat(keptObservations(tmp)).isEmpty();
     }
 
@@ -128,10 +137,10 @@ class StreamingConversionTest {
     void aFileChangedBetweenThePassesIsReportedNotMisTagged(@TempDir Path dir) throws Exception {
         Path dump = Files.writeString(dir.resolve("d.txt"), "One Paper on Retrieval\nIt retrieves documents. It "
                 + "is fast.\n\nAnother Paper on Agents\nIt plans with tools. It is careful.\n");
-        try (StreamingConversion plan = StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(dump))
-                .orElseThrow()) {
+        Abs2Bib abs2bib = new Abs2Bib(Options.DEFAULT);
+        try (StreamPlan plan = abs2bib.stream(List.of(dump)).orElseThrow()) {
             Files.writeString(dump, "\n\nA Paper Moved Down\nIt moved. It is two lines lower.\n");
-            assertThatThrownBy(() -> plan.write(new StringWriter())).isInstanceOf(java.io.IOException.class)
+            assertThatThrownBy(() -> abs2bib.write(plan, new StringWriter())).isInstanceOf(java.io.IOException.class)
                     .hasMessageContaining("d.txt").hasMessageContaining("changed while abs2bib read it");
         }
     }
@@ -141,7 +150,7 @@ class StreamingConversionTest {
         Path dump = Files.writeString(dir.resolve("d.txt"), "One Paper on Retrieval\nIt retrieves documents. It "
                 + "is fast.\n");
         Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "");
-        assertThatThrownBy(() -> StreamingConversion.plan(new Abs2Bib(Options.DEFAULT), List.of(dump), notAFolder))
+        assertThatThrownBy(() -> new Pipeline(Options.DEFAULT).plan(List.of(dump), notAFolder))
                 .isInstanceOf(java.io.IOException.class)
                 .hasMessageContaining("cannot write the temporary file of a large dump in " + notAFolder)
                 .hasMessageContaining("-Djava.io.tmpdir=");

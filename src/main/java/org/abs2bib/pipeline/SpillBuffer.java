@@ -1,4 +1,4 @@
-package org.abs2bib;
+package org.abs2bib.pipeline;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,8 +10,8 @@ import java.util.Arrays;
  * {@code DataInputStream} (a tenth of a streamed run's time went there). Each batch is written by one thread and
  * read by one thread, so no lock is needed.
  */
-final class Records {
-    private Records() {
+final class SpillBuffer {
+    private SpillBuffer() {
     }
 
     /** A growing byte array to write into. */

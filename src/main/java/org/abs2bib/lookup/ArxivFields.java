@@ -1,6 +1,8 @@
-package org.abs2bib.bib;
+package org.abs2bib.lookup;
 
-import org.abs2bib.lookup.ArxivRecord;
+import org.abs2bib.bib.ArxivIds;
+import org.abs2bib.bib.Name;
+import org.abs2bib.bib.Reference;
 
 /** Fills a reference from the arXiv record it was matched to: what a user citing an arXiv paper expects. */
 public final class ArxivFields {

@@ -1,0 +1,62 @@
+package org.abs2bib.pipeline;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+import org.abs2bib.dump.Diagnostic;
+import org.abs2bib.dump.DumpException;
+import org.abs2bib.dump.DumpFormat;
+import org.abs2bib.write.Header;
+import org.abs2bib.write.ReferenceWriter;
+
+/**
+ * A streamed conversion whose first pass is done: the files were read and checked, the statistics tags need are
+ * counted. {@link #write} reads the files again and writes every entry as it comes, holding neither the dump nor the
+ * output; the output is the same, byte for byte, as a conversion in memory gives. {@link #close} deletes the
+ * temporary file.
+ */
+public final class StreamPlan implements AutoCloseable {
+    /** What one input held. */
+    public record Input(String source, int papers, DumpFormat format) {
+    }
+
+    private final Pipeline pipeline;
+    private final Pipeline.FirstPass first;
+    private final ObservationStore store;
+
+    StreamPlan(Pipeline pipeline, Pipeline.FirstPass first, ObservationStore store) {
+        this.pipeline = pipeline;
+        this.first = first;
+        this.store = store;
+    }
+
+    public List<Input> inputs() {
+        return List.copyOf(first.inputs);
+    }
+
+    public List<Diagnostic> warnings() {
+        return List.copyOf(first.warnings);
+    }
+
+    public int entries() {
+        return first.entries;
+    }
+
+    /** The second pass: writes the header, every entry in input order, and the footer. Once only. */
+    public void write(ReferenceWriter writer, Writer out) throws IOException, DumpException {
+        writer.header(out, Header.text(first.entries, first.withoutAuthors, Optional.empty()));
+        pipeline.secondPass(first, store, writer::format, entries -> {
+            for (String entry : entries) {
+                writer.writeFormatted(entry, out);
+            }
+        });
+        writer.footer(out);
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}

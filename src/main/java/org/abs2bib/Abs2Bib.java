@@ -18,7 +18,6 @@ import org.abs2bib.dump.Dump;
 import org.abs2bib.dump.DumpException;
 import org.abs2bib.dump.DumpReader;
 import org.abs2bib.dump.Paper;
-import org.abs2bib.lookup.Titles;
 import org.abs2bib.pipeline.Pipeline;
 import org.abs2bib.pipeline.StreamPlan;
 import org.abs2bib.tag.KeyphraseExtractor;
@@ -140,8 +139,7 @@ public final class Abs2Bib {
         List<Reference> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Reference r : conversion.references()) {
-            String existing = library.existingKey(Titles.normalize(PLAIN.plain(r.title())), r.eprint(),
-                    r.doi().startsWith("10.48550/") ? "" : r.doi());
+            String existing = library.existingKey(r);
             if (existing != null) {
                 skipped.add(r.source() + ":" + r.line() + ": already in the library as " + existing);
             } else {

@@ -39,6 +39,20 @@ class MergeTest {
     @TempDir
     Path dir;
 
+    @Test
+    void oneNewPaperAndOneAlreadyThereAreCountedInTheSingular() throws Exception {
+        Path lib = dir.resolve("jabref.bib");
+        Files.write(lib, Files.readAllBytes(LIBRARIES.resolve("jabref.bib")));
+        Path dump = Files.writeString(dir.resolve("two.txt"), DUMP.substring(0, DUMP.indexOf("BERT:"))
+                + DUMP.substring(DUMP.indexOf("Mamba:"), DUMP.indexOf("Toolformer:")));
+        CliRunner.Result r = CliRunner.run(dump.toString(), "--merge", lib.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("added 1 entry to", "; 1 paper was already there");
+        Path one = Files.writeString(dir.resolve("one.txt"), DUMP.substring(0, DUMP.indexOf("BERT:")));
+        assertThat(CliRunner.run(one.toString(), "--merge", lib.toString()).err())
+                .contains("nothing to add: the paper is already in");
+    }
+
     @ParameterizedTest
     @CsvSource({"jabref.bib, 4", "better-bibtex.bib, 5", "hand-written.bib, 5"})
     void addsOnlyNewPapersAndKeepsEveryByteOfTheLibrary(String name, int expectedAdded) throws Exception {

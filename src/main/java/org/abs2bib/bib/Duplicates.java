@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.abs2bib.dump.Diagnostic;
-import org.abs2bib.lookup.Titles;
 
 /**
  * The same paper pasted twice into a dump becomes one entry: same normalized title, or same arXiv id, and nothing
@@ -21,12 +20,11 @@ public final class Duplicates {
     }
 
     public static Result merge(List<Reference> references) {
-        LatexText plain = PLAIN;
         List<Reference> kept = new ArrayList<>();
         List<Diagnostic> merged = new ArrayList<>();
         Map<String, Integer> byIdentity = new HashMap<>();
         for (Reference r : references) {
-            List<String> identities = identities(r, plain);
+            List<String> identities = PaperIdentity.of(r);
             Integer first = identities.stream().map(byIdentity::get).filter(i -> i != null).findFirst().orElse(null);
             if (first != null && !compatible(kept.get(first), r)) {
                 first = null; // one title, two papers: different authors, years or ids say so
@@ -64,7 +62,7 @@ public final class Duplicates {
      * same rules as {@link #merge}); {@code seen} remembers the papers by identity.
      */
     public static boolean firstSighting(Reference r, Map<String, Reference> seen) {
-        List<String> ids = identities(r, PLAIN);
+        List<String> ids = PaperIdentity.of(r);
         for (String id : ids) {
             Reference earlier = seen.get(id);
             if (earlier != null && compatible(earlier, r)) {
@@ -77,19 +75,6 @@ public final class Duplicates {
         return true;
     }
 
-    private static final LatexText PLAIN = new LatexText(false);
-
-    private static List<String> identities(Reference r, LatexText plain) {
-        List<String> ids = new ArrayList<>();
-        String title = Titles.normalize(plain.plain(r.title()));
-        if (!title.isEmpty()) {
-            ids.add("title:" + title);
-        }
-        if (r.isArxiv()) {
-            ids.add("eprint:" + r.eprint());
-        }
-        return ids;
-    }
 
     /** The first copy, with what only the later one has. */
     private static Reference fill(Reference first, Reference later) {

@@ -412,8 +412,9 @@ public final class Main implements Callable<Integer> {
         }
         if (bytes == null && target.equals(library)) {
             if (!quiet) {
-                stderr.printf("abs2bib: nothing to add: all %d papers are already in %s, which is left untouched%n",
-                        conversion.references().size(), library);
+                int n = conversion.references().size();
+                stderr.printf("abs2bib: nothing to add: %s already in %s, which is left untouched%n",
+                        n == 1 ? "the paper is" : "all " + n + " papers are", library);
             }
             return 0;
         }
@@ -432,9 +433,9 @@ public final class Main implements Callable<Integer> {
         }
         Output.writeAtomically(target, out -> out.write(result));
         if (!quiet) {
-            stderr.printf("abs2bib: added %d %s to %s; %d %s already there%s%n", plan.added().size(),
-                    plan.added().size() == 1 ? "entry" : "entries", target, plan.skipped().size(),
-                    plan.skipped().size() == 1 ? "paper was" : "papers were",
+            stderr.printf("abs2bib: added %s to %s; %s already there%s%n",
+                    Messages.count(plan.added().size(), "entry", "entries"), target,
+                    Messages.count(plan.skipped().size(), "paper was", "papers were"),
                     plan.skipped().isEmpty() || verbose ? "" : " (--verbose lists them)");
         }
         return 0;
@@ -492,8 +493,8 @@ public final class Main implements Callable<Integer> {
             }
         }
         if (unplaced > 0 && !quiet) {
-            stderr.printf("abs2bib: %d %s of the input not read as papers (page text, remarks, headings); "
-                    + "--verbose lists them%n", unplaced, unplaced == 1 ? "piece" : "pieces");
+            stderr.printf("abs2bib: %s of the input not read as papers (page text, remarks, headings); "
+                    + "--verbose lists them%n", Messages.count(unplaced, "piece"));
         }
     }
 
@@ -504,12 +505,12 @@ public final class Main implements Callable<Integer> {
     }
 
     private void reportRead(String source, int papers, DumpFormat format) {
-        stderr.printf("abs2bib: %s: %d %s read (%s)%n", source, papers, papers == 1 ? "paper" : "papers",
+        stderr.printf("abs2bib: %s: %s read (%s)%n", source, Messages.count(papers, "paper"),
                 format.description());
     }
 
     private void reportWritten(int entries) {
-        stderr.printf("abs2bib: %d %s written to %s%n", entries, entries == 1 ? "entry" : "entries",
+        stderr.printf("abs2bib: %s written to %s%n", Messages.count(entries, "entry", "entries"),
                 output.equals("-") ? "standard output" : output);
     }
 
@@ -517,8 +518,9 @@ public final class Main implements Callable<Integer> {
         dumps.forEach(d -> reportRead(d.source(), d.papers().size(), d.format()));
         reportWritten(conversion.references().size());
         conversion.lookup().ifPresent(l -> {
-            stderr.printf("abs2bib: arXiv: %d of %d papers matched; %d requests (%d retries), %d cache hits%n",
-                    l.matched(), l.matches().size(), l.requests(), l.retries(), l.cacheHits());
+            stderr.printf("abs2bib: arXiv: %d of %s matched; %s (%s), %s%n", l.matched(),
+                    Messages.count(l.matches().size(), "paper"), Messages.count(l.requests(), "request"),
+                    Messages.count(l.retries(), "retry", "retries"), Messages.count(l.cacheHits(), "cache hit"));
             List<Reference> refs = conversion.references();
             int shown = 0;
             for (int k = 0; k < refs.size(); k++) {

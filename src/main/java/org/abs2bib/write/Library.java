@@ -10,7 +10,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.abs2bib.lookup.Titles;
+import org.abs2bib.bib.PaperIdentity;
+import org.abs2bib.bib.Reference;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -59,17 +60,9 @@ public final class Library {
         for (BibTeXEntry e : db.getEntries().values()) {
             String key = e.getKey().getValue();
             lib.keys.add(key);
-            String title = plain(e.getField(BibTeXEntry.KEY_TITLE));
-            if (!title.isEmpty()) {
-                lib.keyByIdentity.putIfAbsent("title:" + Titles.normalize(title), key);
-            }
-            String eprint = plain(e.getField(BibTeXEntry.KEY_EPRINT)).replaceAll("v\\d+$", "").strip();
-            if (!eprint.isEmpty()) {
-                lib.keyByIdentity.putIfAbsent("eprint:" + eprint.toLowerCase(Locale.ROOT), key);
-            }
-            String doi = plain(e.getField(BibTeXEntry.KEY_DOI)).strip();
-            if (!doi.isEmpty()) {
-                lib.keyByIdentity.putIfAbsent("doi:" + doi.toLowerCase(Locale.ROOT), key);
+            for (String identity : PaperIdentity.keys(plain(e.getField(BibTeXEntry.KEY_TITLE)),
+                    plain(e.getField(BibTeXEntry.KEY_EPRINT)), plain(e.getField(BibTeXEntry.KEY_DOI)))) {
+                lib.keyByIdentity.putIfAbsent(identity, key);
             }
         }
         return lib;
@@ -105,16 +98,15 @@ public final class Library {
         return hasGroups;
     }
 
-    /** The key of the entry that already is this paper (same title, eprint or DOI), or {@code null}. */
-    public String existingKey(String normalizedTitle, String eprint, String doi) {
-        String k = keyByIdentity.get("title:" + normalizedTitle);
-        if (k == null && !eprint.isEmpty()) {
-            k = keyByIdentity.get("eprint:" + eprint.toLowerCase(Locale.ROOT));
+    /** The key of the entry that already is this paper (same title, arXiv id or DOI: {@link PaperIdentity}), or null. */
+    public String existingKey(Reference r) {
+        for (String identity : PaperIdentity.of(r)) {
+            String k = keyByIdentity.get(identity);
+            if (k != null) {
+                return k;
+            }
         }
-        if (k == null && !doi.isEmpty()) {
-            k = keyByIdentity.get("doi:" + doi.toLowerCase(Locale.ROOT));
-        }
-        return k;
+        return null;
     }
 
     /**

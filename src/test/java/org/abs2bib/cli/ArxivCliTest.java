@@ -35,7 +35,7 @@ class ArxivCliTest {
                     "  year          = {2017},", "  eprint        = {1706.03762},", "  archivePrefix = {arXiv},",
                     "  primaryClass  = {cs.CL},", "  doi           = {10.48550/arXiv.1706.03762},",
                     "  url           = {https://arxiv.org/abs/1706.03762},", "Computation and Language");
-            assertThat(r.err()).contains("arXiv: 1 of 2 papers matched; 1 requests (0 retries), 0 cache hits",
+            assertThat(r.err()).contains("arXiv: 1 of 2 papers matched; 1 request (0 retries), 0 cache hits",
                     "unmatched papers.txt:3: not found on arXiv");
             JsonNode json = new ObjectMapper().readTree(report.toFile());
             assertThat(json.at("/arxiv/matched").asInt()).isEqualTo(1);

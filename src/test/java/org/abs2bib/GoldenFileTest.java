@@ -27,6 +27,19 @@ class GoldenFileTest {
         Golden.assertMatches(dir.resolve(name + ".bib"), Convert.bibtex(dir.resolve(name + ".txt"), Options.DEFAULT));
     }
 
+    /**
+     * The same dumps in the two other formats: BibLaTeX ({@code .biblatex.bib}) and CSL-JSON ({@code .json}), so a
+     * change to either writer shows as a diff on every dump shape, not only on the sample.
+     */
+    @ParameterizedTest
+    @MethodSource("variants")
+    void dumpVariantGivesItsExpectedBiblatexAndCslJson(String name) throws IOException, DumpException {
+        Path dir = Golden.projectDir().resolve("src/test/resources/dumps");
+        Golden.assertMatches(dir.resolve(name + ".biblatex.bib"),
+                Convert.bibtex(dir.resolve(name + ".txt"), Options.BIBLATEX));
+        Golden.assertMatches(dir.resolve(name + ".json"), Convert.bibtex(dir.resolve(name + ".txt"), Options.CSL_JSON));
+    }
+
     /** bib/ holds the bundled example and what the tool makes of it; this keeps the committed output current. */
     @Test
     void bundledExampleIsCurrent() throws IOException, DumpException {

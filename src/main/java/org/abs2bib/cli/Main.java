@@ -24,8 +24,13 @@ import picocli.CommandLine.Mixin;
                 + "trending-papers page, an arXiv listing or a reading list) into BibTeX entries.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input or output could not be used (message on stderr)",
-                "2:usage error (an unknown option or a bad value)"})
+                "2:usage error (an unknown option or a bad value)",
+                "3:written, but arXiv could not be reached (run again when online)",
+                "141:the program reading standard output closed it (| head); nothing said"})
 public final class Main implements Callable<Integer> {
+    /** The status a shell shows for a program stopped by a closed pipe (128 + SIGPIPE), as {@code seq | head} does. */
+    static final int READER_GONE = 141;
+
     @Mixin
     Flags flags = new Flags();
 
@@ -74,6 +79,8 @@ public final class Main implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             stderr.println("abs2bib: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
+        } catch (Output.ReaderGone e) {
+            return READER_GONE; // | head has what it wanted: end quietly, as Unix tools do
         } catch (IOException | UncheckedIOException e) {
             stderr.println("abs2bib: " + e.getMessage());
             if (flags.verbose) {

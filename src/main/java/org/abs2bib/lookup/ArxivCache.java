@@ -169,13 +169,18 @@ public final class ArxivCache {
         dirty = true;
     }
 
-    /** Writes the cache atomically if anything changed; a failure is a warning and turns saving off. */
+    /**
+     * Writes the cache atomically if anything changed, merged with what other runs saved since this one read it (under
+     * a lock beside the file, so two runs at once both keep their answers, not only the last writer's); a failure is
+     * a warning and turns saving off: the lookup's answers are in the output either way.
+     */
     public void save() {
         if (file == null || !writable || !dirty) {
             return;
         }
         Path temp = null;
-        try {
+        try (MachineLock lock = MachineLock.acquire(file.resolveSibling(FILE + ".lock"))) {
+            mergeSaved();
             temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
             json.writeValue(temp.toFile(), data);
             try {
@@ -186,7 +191,8 @@ public final class ArxivCache {
             dirty = false;
         } catch (IOException e) {
             writable = false;
-            warn.accept("cache " + file + " could not be written (" + e.getMessage() + "); going on without saving");
+            warn.accept("cache " + file + " could not be written (" + e.getMessage() + "); going on without saving "
+                    + "(this run's output is complete; free space or use --no-cache to stop this warning)");
         } finally {
             if (temp != null) {
                 try {
@@ -195,6 +201,35 @@ public final class ArxivCache {
                     // the rename either happened or the temporary file is all that is left; neither harms the cache
                 }
             }
+        }
+    }
+
+    /** Takes in what the file on disk has that this run has not, or has newer. */
+    private void mergeSaved() {
+        if (!Files.exists(file)) {
+            return;
+        }
+        Data saved;
+        try {
+            saved = json.readValue(file.toFile(), Data.class);
+        } catch (IOException e) {
+            return; // unreadable: this run's cache replaces it
+        }
+        if (saved.titles != null) {
+            saved.titles.forEach((k, e) -> data.titles.merge(k, e, (ours, theirs) ->
+                    newer(theirs.fetched, ours.fetched) ? theirs : ours));
+        }
+        if (saved.records != null) {
+            saved.records.forEach((k, e) -> data.records.merge(k, e, (ours, theirs) ->
+                    newer(theirs.fetched, ours.fetched) ? theirs : ours));
+        }
+    }
+
+    private static boolean newer(String a, String b) {
+        try {
+            return a != null && (b == null || Instant.parse(a).isAfter(Instant.parse(b)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 }

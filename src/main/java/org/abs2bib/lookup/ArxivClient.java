@@ -3,6 +3,7 @@ package org.abs2bib.lookup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -81,6 +82,7 @@ public final class ArxivClient implements AutoCloseable {
     }
 
     private final Settings settings;
+    private final SharedPace pace;
     private final CloseableHttpClient http;
     private final AtomParser parser = new AtomParser();
     private long lastEnd = Long.MIN_VALUE;
@@ -88,7 +90,16 @@ public final class ArxivClient implements AutoCloseable {
     private int retries;
 
     public ArxivClient(Settings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A client that also keeps the pause with every other abs2bib on this machine, through a lock file in
+     * {@code paceFolder} (the cache's folder): arXiv's terms are per machine, not per run.
+     */
+    public ArxivClient(Settings settings, Path paceFolder) {
         this.settings = settings;
+        this.pace = paceFolder == null ? null : new SharedPace(paceFolder, settings.minInterval());
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(1).setMaxConnPerRoute(1)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -222,7 +233,7 @@ public final class ArxivClient implements AutoCloseable {
         HttpPost post = new HttpPost(settings.endpoint());
         post.setEntity(new UrlEncodedFormEntity(new ArrayList<>(form), StandardCharsets.UTF_8));
         try {
-            return exchange(post);
+            return pace == null ? exchange(post) : pace.send(() -> exchange(post));
         } finally {
             lastEnd = System.nanoTime();
         }

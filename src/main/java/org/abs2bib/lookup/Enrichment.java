@@ -2,6 +2,8 @@ package org.abs2bib.lookup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,10 @@ public final class Enrichment {
         List<Query> queries = references.stream().map(r -> new Query(PLAIN.plain(r.title()),
                 r.authors().stream().map(Name::bibtex).toList(), r.year(), r.eprint())).toList();
         LookupReport found;
-        try (ArxivClient client = options.offline() ? null : new ArxivClient(options.client())) {
+        // the pause is kept with other runs through a lock beside the cache, or in the temporary folder without one
+        Path paceFolder = options.cacheDirectory() != null && Files.isDirectory(options.cacheDirectory())
+                ? options.cacheDirectory() : Path.of(System.getProperty("java.io.tmpdir"));
+        try (ArxivClient client = options.offline() ? null : new ArxivClient(options.client(), paceFolder)) {
             found = new ArxivLookup(client, cache, progress).lookup(queries);
             cache.save();
         } catch (IOException e) {

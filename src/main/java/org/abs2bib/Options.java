@@ -5,6 +5,7 @@ import org.abs2bib.bib.KeyPattern;
 import org.abs2bib.lookup.LookupOptions;
 import org.abs2bib.write.OutputFormat;
 import org.abs2bib.tag.TagOptions;
+import org.abs2bib.venue.PublishedOptions;
 
 /**
  * How abs2bib converts: an immutable value with named presets, changed through {@code with…} copies, in the manner
@@ -23,14 +24,15 @@ import org.abs2bib.tag.TagOptions;
  * @param lookup           whether and how arXiv is asked (off by default)
  * @param format           BibTeX, BibLaTeX or CSL-JSON
  * @param mergeDuplicates  one entry for a paper pasted twice (same normalized title or arXiv id)
+ * @param published        whether and how the published versions of arXiv papers are looked for (off by default)
  */
 public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors, boolean asciiOnly, int align,
                       String keywordSeparator, TagOptions tags, LookupOptions lookup, OutputFormat format,
-                      boolean mergeDuplicates) {
+                      boolean mergeDuplicates, PublishedOptions published) {
     /** UTF-8 BibTeX for biber, pandoc and modern BibTeX; keys like Google Scholar's. */
     public static final Options DEFAULT = new Options(KeyPattern.parse(KeyPattern.DEFAULT),
             KeyPattern.parse(KeyPattern.DEFAULT_WITHOUT_AUTHORS), false, 13, ", ", TagOptions.DEFAULT,
-            LookupOptions.off(Abs2Bib.userAgent()), OutputFormat.BIBTEX, true);
+            LookupOptions.off(Abs2Bib.userAgent()), OutputFormat.BIBTEX, true, PublishedOptions.off(Abs2Bib.userAgent()));
     /** Classic 8-bit BibTeX: every non-ASCII letter written as a LaTeX accent command. */
     public static final Options CLASSIC_BIBTEX = DEFAULT.withAsciiOnly(true);
     /** BibLaTeX for biber: {@code @online}, {@code date}, {@code eprinttype}, {@code eprintclass}. */
@@ -44,6 +46,7 @@ public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors
         Objects.requireNonNull(tags);
         Objects.requireNonNull(lookup);
         Objects.requireNonNull(format);
+        Objects.requireNonNull(published);
         if (align < 0 || align > 40) {
             throw new IllegalArgumentException("align must be between 0 and 40, not " + align);
         }
@@ -76,6 +79,10 @@ public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors
         return copy().lookup(l).build();
     }
 
+    public Options withPublished(PublishedOptions p) {
+        return copy().published(p).build();
+    }
+
     public Options withAsciiOnly(boolean ascii) {
         return copy().asciiOnly(ascii).build();
     }
@@ -103,6 +110,7 @@ public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors
         private LookupOptions lookup;
         private OutputFormat format;
         private boolean mergeDuplicates;
+        private PublishedOptions published;
 
         Builder(Options o) {
             keyPattern = o.keyPattern;
@@ -114,6 +122,12 @@ public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors
             lookup = o.lookup;
             format = o.format;
             mergeDuplicates = o.mergeDuplicates;
+            published = o.published;
+        }
+
+        Builder published(PublishedOptions v) {
+            published = v;
+            return this;
         }
 
         Builder keyPattern(KeyPattern v) {
@@ -163,7 +177,7 @@ public record Options(KeyPattern keyPattern, KeyPattern keyPatternWithoutAuthors
 
         Options build() {
             return new Options(keyPattern, keyPatternWithoutAuthors, asciiOnly, align, keywordSeparator, tags, lookup,
-                    format, mergeDuplicates);
+                    format, mergeDuplicates, published);
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  */
 public record Reference(String key, String title, String abstractText, List<Name> authors, String year,
                         String eprint, String primaryClass, String doi, String url, String journalRef,
-                        List<String> keywords, String source, int line, Journal journal, String pmid) {
+                        List<String> keywords, String source, int line, Journal journal, String pmid,
+                        String booktitle, String publisher) {
     /** Where a journal article appeared (from a PubMed citation line); {@link #NONE} for everything else. */
     public record Journal(String name, String volume, String number, String pages) {
         public static final Journal NONE = new Journal("", "", "", "");
@@ -39,6 +40,18 @@ public record Reference(String key, String title, String abstractText, List<Name
         Objects.requireNonNull(source);
         Objects.requireNonNull(journal);
         Objects.requireNonNull(pmid);
+        Objects.requireNonNull(booktitle);
+        Objects.requireNonNull(publisher);
+    }
+
+    /** A paper in conference proceedings: written as {@code @inproceedings} with its {@code booktitle}. */
+    public boolean isProceedings() {
+        return !booktitle.isEmpty();
+    }
+
+    /** Published in a journal or proceedings (not only a preprint): the arXiv id is kept so both stay findable. */
+    public boolean isPublished() {
+        return isArticle() || isProceedings();
     }
 
     /** A journal article: written as {@code @article} with its journal, volume, number and pages. */
@@ -53,7 +66,7 @@ public record Reference(String key, String title, String abstractText, List<Name
     public Builder toBuilder() {
         return new Builder().key(key).title(title).abstractText(abstractText).authors(authors).year(year)
                 .eprint(eprint).primaryClass(primaryClass).doi(doi).url(url).journalRef(journalRef).keywords(keywords)
-                .source(source).line(line).journal(journal).pmid(pmid);
+                .source(source).line(line).journal(journal).pmid(pmid).booktitle(booktitle).publisher(publisher);
     }
 
     public boolean isArxiv() {
@@ -77,6 +90,18 @@ public record Reference(String key, String title, String abstractText, List<Name
         private int line;
         private Journal journal = Journal.NONE;
         private String pmid = "";
+        private String booktitle = "";
+        private String publisher = "";
+
+        public Builder booktitle(String v) {
+            booktitle = v;
+            return this;
+        }
+
+        public Builder publisher(String v) {
+            publisher = v;
+            return this;
+        }
 
         public Builder journal(Journal v) {
             journal = v;
@@ -155,7 +180,7 @@ public record Reference(String key, String title, String abstractText, List<Name
 
         public Reference build() {
             return new Reference(key, title, abstractText, authors, year, eprint, primaryClass, doi, url, journalRef,
-                    keywords, source, line, journal, pmid);
+                    keywords, source, line, journal, pmid, booktitle, publisher);
         }
     }
 }

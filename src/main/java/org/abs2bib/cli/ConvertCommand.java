@@ -40,7 +40,7 @@ final class ConvertCommand {
     /** Converts; {@code outPath} null is standard output. Returns the exit code. */
     int run(Options options, Path outPath) throws UserError, DumpException, IOException {
         Abs2Bib abs2bib = new Abs2Bib(options);
-        if (!flags.arxiv && flags.report == null && !flags.jabrefGroups && Inputs.allFiles(flags.files)
+        if (!flags.arxiv && !flags.published && flags.report == null && !flags.jabrefGroups && Inputs.allFiles(flags.files)
                 && Inputs.totalSize(flags.files) > STREAM_ABOVE) {
             // large files, which can be read twice: stream them, in memory that does not grow with the dump
             Optional<StreamPlan> plan = abs2bib.stream(flags.files.stream().map(Path::of).toList());
@@ -62,6 +62,7 @@ final class ConvertCommand {
         }
         messages.warnings(conversion.warnings());
         conversion.lookup().ifPresent(l -> l.warnings().forEach(messages::warn));
+        conversion.published().ifPresent(p -> p.warnings().forEach(messages::warn));
         Output.to(outPath, stdout, out -> abs2bib.write(conversion, out, flags.jabrefGroups));
         if (flags.report != null) {
             Output.atomically(flags.report, out -> Report.write(conversion, dumps, out));

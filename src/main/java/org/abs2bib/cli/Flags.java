@@ -19,6 +19,7 @@ import org.abs2bib.tag.TagOptions;
 import org.abs2bib.tag.TagSource;
 import org.abs2bib.tag.Vocabulary;
 import org.abs2bib.tag.VocabularyException;
+import org.abs2bib.venue.PublishedOptions;
 import org.abs2bib.write.OutputFormat;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -123,6 +124,33 @@ final class Flags {
     @Option(names = "--offline", description = "With --arxiv: answer from the cache only, make no request.")
     boolean offline;
 
+    @Option(names = "--published", description = "Find where arXiv papers were published (Semantic Scholar, "
+            + "Crossref) and write the published version: @inproceedings or @article, confirmed by identifier, "
+            + "never by a title search; the preprint stays where nothing confirms it.")
+    boolean published;
+
+    @Option(names = "--s2-url", paramLabel = "URL",
+            description = "Semantic Scholar Graph API base (default: ${DEFAULT-VALUE}); a key, if you have one, "
+                    + "from the environment variable S2_API_KEY.")
+    URI s2Url = PublishedOptions.SEMANTIC_SCHOLAR;
+
+    @Option(names = "--crossref-url", paramLabel = "URL", description = "Crossref API base (default: ${DEFAULT-VALUE}).")
+    URI crossrefUrl = PublishedOptions.CROSSREF;
+
+    @Option(names = "--published-delay", paramLabel = "SECONDS",
+            description = "Seconds between two requests to one service (default: ${DEFAULT-VALUE}).")
+    double publishedDelay = 1;
+
+    @Option(names = "--mailto", paramLabel = "ADDRESS",
+            description = "Your e-mail address for Crossref's polite pool (default: the environment variable "
+                    + "ABS2BIB_MAILTO, else none).")
+    String mailto = System.getenv().getOrDefault("ABS2BIB_MAILTO", "");
+
+    @Option(names = "--venue-style", paramLabel = "STYLE",
+            description = "full (default: the venue's name as its publisher gives it) or short (ICLR 2025, NeurIPS "
+                    + "2023, Findings of ACL 2024).")
+    String venueStyle = "full";
+
     @Option(names = "--report", paramLabel = "FILE",
             description = "Also write a JSON report: papers, entries, matched and unmatched papers with their lines "
                     + "and reasons, requests, cache hits, retries, warnings.")
@@ -156,7 +184,26 @@ final class Flags {
         return Options.DEFAULT.withKeyPattern(keyPattern)
                 .withKeyPatternWithoutAuthors(keyPatternWithoutAuthors).withAsciiOnly(latexAccents).withAlign(align)
                 .withKeywordSeparator(keywordSeparator).withTags(tagOptions()).withLookup(lookupOptions())
-                .withFormat(OutputFormat.parse(format)).withMergeDuplicates(duplicatesMode());
+                .withFormat(OutputFormat.parse(format)).withMergeDuplicates(duplicatesMode())
+                .withPublished(publishedOptions());
+    }
+
+    private PublishedOptions publishedOptions() {
+        if ((s2Url != PublishedOptions.SEMANTIC_SCHOLAR || crossrefUrl != PublishedOptions.CROSSREF
+                || !venueStyle.equals("full")) && !published) {
+            throw new IllegalArgumentException("--s2-url, --crossref-url and --venue-style go with --published");
+        }
+        if (!venueStyle.equals("full") && !venueStyle.equals("short")) {
+            throw new IllegalArgumentException("--venue-style takes full or short, not " + venueStyle);
+        }
+        if (!(publishedDelay >= 0 && publishedDelay <= 600)) {
+            throw new IllegalArgumentException("--published-delay takes 0 to 600 seconds");
+        }
+        return PublishedOptions.off(Abs2Bib.userAgent()).withEnabled(published).withServices(s2Url, crossrefUrl)
+                .withPause(Duration.ofMillis(Math.round(publishedDelay * 1000))).withMailto(mailto.strip())
+                .withS2Key(System.getenv().getOrDefault("S2_API_KEY", "").strip()).withShortNames(
+                        venueStyle.equals("short"))
+                .withCacheDirectory(noCache ? null : cacheDir != null ? cacheDir : ArxivCache.defaultDirectory());
     }
 
     private TagOptions tagOptions() throws UserError, IOException {
@@ -190,8 +237,11 @@ final class Flags {
     }
 
     private LookupOptions lookupOptions() {
-        if ((offline || noCache || cacheDir != null) && !arxiv) {
-            throw new IllegalArgumentException("--offline, --cache and --no-cache go with --arxiv");
+        if ((noCache || cacheDir != null) && !arxiv && !published) {
+            throw new IllegalArgumentException("--cache and --no-cache go with --arxiv or --published");
+        }
+        if (offline && !arxiv) {
+            throw new IllegalArgumentException("--offline goes with --arxiv (with --published the cache is always asked first)");
         }
         if (offline && noCache) {
             throw new IllegalArgumentException("--offline answers from the cache, so it cannot go with --no-cache");

@@ -8,6 +8,7 @@ import org.abs2bib.dump.Diagnostic;
 import org.abs2bib.dump.Dump;
 import org.abs2bib.dump.DumpFormat;
 import org.abs2bib.lookup.Match;
+import org.abs2bib.venue.Decision;
 
 /**
  * What the command tells its user on standard error, in one place: warnings, what was read and written, the arXiv
@@ -106,6 +107,13 @@ final class Messages {
             if (shown > 20) {
                 say("  … and " + (shown - 20) + " more unmatched (see --report)");
             }
+        });
+        conversion.published().ifPresent(p -> {
+            long unknown = p.decisions().stream().filter(d -> d.state() == Decision.State.UNKNOWN).count();
+            say("published versions: " + p.published() + " of " + count(p.decisions().size(), "entry", "entries")
+                    + " upgraded; " + count(p.requests(), "request") + ", " + count(p.cacheHits(), "cache hit")
+                    + (unknown == 0 ? "" : "; " + unknown + " unknown (a service failed: run again)")
+                    + " (--report says why, paper by paper)");
         });
     }
 }

@@ -47,6 +47,22 @@ final class Report {
             }
             l.warnings().forEach(lookup.putArray("warnings")::add);
         });
+        c.published().ifPresent(p -> {
+            ObjectNode published = root.putObject("published");
+            published.put("upgraded", p.published()).put("requests", p.requests()).put("cacheHits", p.cacheHits());
+            ArrayNode papers = published.putArray("papers");
+            for (int k = 0; k < p.decisions().size(); k++) {
+                Reference r = c.references().get(k);
+                if (!r.isArxiv()) {
+                    continue;
+                }
+                papers.addObject().put("source", r.source()).put("line", r.line()).put("eprint", r.eprint())
+                        .put("decision", p.decisions().get(k).state().name().toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' '))
+                        .put("reason", p.decisions().get(k).reason());
+            }
+            p.warnings().forEach(published.putArray("warnings")::add);
+        });
         out.write(json.writeValueAsString(root));
         out.write('\n');
     }

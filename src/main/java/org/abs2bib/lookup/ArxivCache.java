@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.abs2bib.internal.AtomicFile;
+import org.abs2bib.internal.MachineLock;
 
 /**
  * What arXiv said, on disk as JSON, so a second run over the same dump makes no requests. Keyed by normalized title
@@ -178,29 +178,14 @@ public final class ArxivCache {
         if (file == null || !writable || !dirty) {
             return;
         }
-        Path temp = null;
         try (MachineLock lock = MachineLock.acquire(file.resolveSibling(FILE + ".lock"))) {
             mergeSaved();
-            temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            json.writeValue(temp.toFile(), data);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.replace(file, temp -> json.writeValue(temp.toFile(), data));
             dirty = false;
         } catch (IOException e) {
             writable = false;
             warn.accept("cache " + file + " could not be written (" + e.getMessage() + "); going on without saving "
                     + "(this run's output is complete; free space or use --no-cache to stop this warning)");
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the rename either happened or the temporary file is all that is left; neither harms the cache
-                }
-            }
         }
     }
 

@@ -1,9 +1,10 @@
 package org.abs2bib.lookup;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import org.abs2bib.internal.HttpBodies;
+import org.abs2bib.internal.SharedPace;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -99,7 +100,7 @@ public final class ArxivClient implements AutoCloseable {
      */
     public ArxivClient(Settings settings, Path paceFolder) {
         this.settings = settings;
-        this.pace = paceFolder == null ? null : new SharedPace(paceFolder, settings.minInterval());
+        this.pace = paceFolder == null ? null : new SharedPace(paceFolder, "arxiv", settings.minInterval());
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(1).setMaxConnPerRoute(1)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -242,16 +243,8 @@ public final class ArxivClient implements AutoCloseable {
     private Reply exchange(HttpPost post) throws IOException {
         return http.execute(post, (ClassicHttpResponse response) -> {
             Header retryAfter = response.getFirstHeader("Retry-After");
-            byte[] body = new byte[0];
-            if (response.getEntity() != null) {
-                try (InputStream in = response.getEntity().getContent()) {
-                    body = in.readNBytes(MAX_RESPONSE + 1);
-                }
-                if (body.length > MAX_RESPONSE) {
-                    throw new IOException("response larger than " + MAX_RESPONSE + " bytes");
-                }
-            }
-            return new Reply(response.getCode(), body, retryAfter == null ? null : retryAfter.getValue());
+            return new Reply(response.getCode(), HttpBodies.read(response, MAX_RESPONSE),
+                    retryAfter == null ? null : retryAfter.getValue());
         });
     }
 

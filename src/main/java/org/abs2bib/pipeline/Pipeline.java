@@ -28,6 +28,7 @@ import org.abs2bib.lookup.Enrichment;
 import org.abs2bib.lookup.LookupReport;
 import org.abs2bib.tag.ArxivCategories;
 import org.abs2bib.tag.Tagger;
+import org.abs2bib.venue.PublishedLookup;
 
 /**
  * The order of the stages, written once. A paper goes from bytes to BibTeX in two passes, because its tags depend
@@ -37,7 +38,7 @@ import org.abs2bib.tag.Tagger;
  *   <li>first pass, per batch of papers on the pool: <b>read</b> ({@code dump}) → <b>map</b> to a reference
  *       ({@code bib});
  *   <li>in memory only, over the whole dump: <b>merge</b> papers pasted twice ({@code bib}) → <b>look up</b> arXiv
- *       ({@code lookup});
+ *       ({@code lookup}) → find the <b>published</b> versions ({@code venue});
  *   <li>per batch on the pool: <b>observe</b> each paper for its tags ({@code tag}); in input order: count the
  *       dump's statistics and keep the observations in the store;
  *   <li>second pass, per batch on the pool: <b>choose tags</b> ({@code tag}) → the key the paper would have if free
@@ -47,7 +48,7 @@ import org.abs2bib.tag.Tagger;
  *
  * <p>What differs between a conversion in memory ({@link #convert}) and a streamed one ({@link #plan}) is only the
  * store the first pass keeps its observations in: a list, or a temporary file beside inputs that are read again.
- * Streaming declines what needs the whole dump at once: the arXiv lookup (it is not offered) and merging a paper
+ * Streaming declines what needs the whole dump at once: the lookups (they are not offered) and merging a paper
  * pasted twice ({@link #plan} is then empty, and says why).
  */
 public final class Pipeline {
@@ -78,7 +79,7 @@ public final class Pipeline {
             FirstPass first = firstPass(dumps.stream().map(PaperSource::of).toList(), store, progress);
             List<Reference> references = new ArrayList<>(first.entries);
             secondPass(first, store, r -> r, references::addAll);
-            return new Conversion(references, first.formats, first.warnings, first.lookup);
+            return new Conversion(references, first.formats, first.warnings, first.lookup, first.published);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DumpException e) {
@@ -118,6 +119,7 @@ public final class Pipeline {
         final List<DumpFormat> formats = new ArrayList<>();
         final List<Diagnostic> warnings = new ArrayList<>();
         Optional<LookupReport> lookup = Optional.empty();
+        Optional<PublishedLookup.Report> published = Optional.empty();
         int entries;
         long withoutAuthors;
         /** Why streaming declined, or null. */
@@ -212,27 +214,42 @@ public final class Pipeline {
         return drafts;
     }
 
-    /** The stages that need every paper at once: merging papers pasted twice, then the arXiv lookup. */
-    private List<Draft> wholeDump(List<Draft> drafts, FirstPass first, IntConsumer progress) {
-        List<Reference> references = drafts.stream().map(Draft::reference).toList();
+    /**
+     * The stages that need every paper at once: merging papers pasted twice, the arXiv lookup, then the published
+     * versions.
+     */
+    private List<Draft> wholeDump(List<Draft> read, FirstPass first, IntConsumer progress) {
+        List<Reference> references = read.stream().map(Draft::reference).toList();
         if (options.mergeDuplicates()) {
             Duplicates.Result merged = Duplicates.merge(references);
             references = merged.references();
             first.warnings.addAll(merged.merged());
         }
-        if (!options.lookup().enabled()) {
-            return references.stream().map(Draft::of).toList();
+        List<Draft> drafts = references.stream().map(Draft::of).toList();
+        if (options.lookup().enabled()) {
+            Enrichment.Result found = Enrichment.lookUp(references, options.lookup(), progress);
+            first.lookup = Optional.of(found.report());
+            List<Draft> filled = new ArrayList<>(references.size());
+            for (int k = 0; k < references.size(); k++) {
+                Reference r = found.references().get(k);
+                filled.add(found.report().matches().get(k).record()
+                        .map(record -> new Draft(r, record.categories().stream().filter(ArxivCategories::isKnown)
+                                .toList()))
+                        .orElseGet(() -> Draft.of(r)));
+            }
+            drafts = filled;
         }
-        Enrichment.Result found = Enrichment.lookUp(references, options.lookup(), progress);
-        first.lookup = Optional.of(found.report());
-        List<Draft> filled = new ArrayList<>(references.size());
-        for (int k = 0; k < references.size(); k++) {
-            Reference r = found.references().get(k);
-            filled.add(found.report().matches().get(k).record()
-                    .map(record -> new Draft(r, record.categories().stream().filter(ArxivCategories::isKnown).toList()))
-                    .orElseGet(() -> Draft.of(r)));
+        if (options.published().enabled()) {
+            PublishedLookup.Result upgraded = PublishedLookup.lookUp(drafts.stream().map(Draft::reference).toList(),
+                    options.published());
+            first.published = Optional.of(upgraded.report());
+            List<Draft> published = new ArrayList<>(drafts.size());
+            for (int k = 0; k < drafts.size(); k++) {
+                published.add(new Draft(upgraded.references().get(k), drafts.get(k).categories()));
+            }
+            drafts = published;
         }
-        return filled;
+        return drafts;
     }
 
     /** Looks at each paper of a batch for its tags, on its own (no dump-wide statistics yet). */

@@ -79,9 +79,13 @@ public final class BibTexWriter implements ReferenceWriter {
         return fields;
     }
 
-    /** The entry type: {@code article} for a journal article, else {@code misc} ({@code online} for arXiv in BibLaTeX). */
+    /**
+     * The entry type: {@code article} for a journal article, {@code inproceedings} for a paper in proceedings, else
+     * {@code misc} ({@code online} for arXiv in BibLaTeX).
+     */
     public String type(Reference r) {
-        return r.isArticle() ? "article" : biblatex && r.isArxiv() ? "online" : "misc";
+        return r.isArticle() ? "article" : r.isProceedings() ? "inproceedings"
+                : biblatex && r.isArxiv() ? "online" : "misc";
     }
 
     BibTeXEntry entry(Reference r) {
@@ -92,6 +96,7 @@ public final class BibTexWriter implements ReferenceWriter {
             // what styles sort and label an entry without author by (natbib "[AutoFlow]", alpha "Aut")
             put(e, "key", latex.text(CitationName.of(latex.plain(r.title()))).latex());
         }
+        put(e, "booktitle", latex.text(r.booktitle()).latex());
         if (r.isArticle()) {
             Reference.Journal j = r.journal();
             put(e, biblatex ? "journaltitle" : "journal", latex.text(j.name()).latex());
@@ -99,13 +104,19 @@ public final class BibTexWriter implements ReferenceWriter {
             put(e, "number", latex.text(j.number()).latex());
             put(e, "pages", latex.text(j.pages().replaceFirst("^(\\d+)-(\\d+)$", "$1--$2")).latex());
         }
+        if (r.isProceedings()) {
+            put(e, "pages", latex.text(r.journal().pages().replaceFirst("^(\\d+)-(\\d+)$", "$1--$2")).latex());
+        }
+        if (!r.isArticle()) { // a journal's publisher is not part of a citation; biblatex's article has no such field
+            put(e, "publisher", latex.text(r.publisher()).latex());
+        }
         put(e, biblatex ? "date" : "year", r.year());
         put(e, "eprint", r.eprint());
         if (r.isArxiv()) {
             put(e, biblatex ? "eprinttype" : "archivePrefix", biblatex ? "arxiv" : "arXiv");
         }
         put(e, biblatex ? "eprintclass" : "primaryClass", r.primaryClass());
-        if (r.isArxiv() && !biblatex) {
+        if (r.isArxiv() && !biblatex && !r.isPublished()) {
             // classic styles (plain, unsrt) print no eprint field; without this an arXiv paper reads as unpublished
             // text of unknown origin. It is also what Pandoc turns into the CSL publisher, as our CSL-JSON has it.
             put(e, "howpublished", "arXiv");

@@ -55,7 +55,7 @@ public final class CslJsonWriter implements ReferenceWriter {
     ObjectNode item(Reference r) {
         ObjectNode o = json.createObjectNode();
         o.put("id", r.key());
-        o.put("type", r.isArticle() ? "article-journal" : "article");
+        o.put("type", r.isArticle() ? "article-journal" : r.isProceedings() ? "paper-conference" : "article");
         o.put("title", latex.title(r.title()).csl());
         if (!r.authors().isEmpty()) {
             ArrayNode authors = o.putArray("author");
@@ -72,9 +72,14 @@ public final class CslJsonWriter implements ReferenceWriter {
         if (!r.year().isEmpty()) {
             o.putObject("issued").putArray("date-parts").addArray().add(Integer.parseInt(r.year()));
         }
-        if (r.isArxiv()) {
+        if (r.isArxiv() && !r.isPublished()) {
             o.put("publisher", "arXiv");
             o.put("number", "arXiv:" + r.eprint());
+        }
+        put(o, "publisher", r.publisher());
+        if (r.isProceedings()) {
+            put(o, "container-title", latex.plain(r.booktitle()));
+            put(o, "page", r.journal().pages());
         }
         if (r.isArticle()) {
             put(o, "container-title", latex.plain(r.journal().name()));

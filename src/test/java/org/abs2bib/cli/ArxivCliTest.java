@@ -77,6 +77,6 @@ class ArxivCliTest {
     void lookupOptionsWithoutArxivAreAUsageError() {
         CliTest.Result r = CliTest.run("--offline", "x.txt");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("go with --arxiv");
+        assertThat(r.err()).contains("goes with --arxiv");
     }
 }

@@ -1,4 +1,4 @@
-package org.abs2bib.lookup;
+package org.abs2bib.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -6,26 +6,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * arXiv's pause between requests, kept by every abs2bib on the machine together: two runs at once (a Makefile with
+ * A service's pause between requests (arXiv's, Semantic Scholar's, …), kept by every abs2bib on the machine together: two runs at once (a Makefile with
  * {@code -j}, two terminals) take turns, so arXiv never sees two requests closer than the pause from this machine. A
  * lock file holds the time the last request ended; a run holds the lock for its whole request, so the next one
  * starts the pause after it. A killed run's lock is released by the system; a clock set back never makes a run wait
  * more than the pause.
  */
-final class SharedPace {
-    /** The lock file's name, beside the cache (or in the temporary folder without one). */
-    static final String FILE = "abs2bib-arxiv-requests.lock";
-
+public final class SharedPace {
     /** One exchange with the server. */
-    interface Request<T> {
+    public interface Request<T> {
         T send() throws IOException;
     }
 
     private final Path file;
     private final Duration pause;
 
-    SharedPace(Path folder, Duration pause) {
-        this.file = folder.resolve(FILE);
+    /** The pause for the service {@code name}, through a lock file in {@code folder}. */
+    public SharedPace(Path folder, String name, Duration pause) {
+        this.file = folder.resolve("abs2bib-" + name + "-requests.lock");
         this.pause = pause;
     }
 
@@ -33,7 +31,7 @@ final class SharedPace {
      * Sends the request in this machine's turn. Where the lock file cannot be used (a folder without write access),
      * the request goes without it: the client's own pause still holds for this run.
      */
-    <T> T send(Request<T> request) throws IOException {
+    public <T> T send(Request<T> request) throws IOException {
         MachineLock lock;
         try {
             lock = MachineLock.acquire(file);

@@ -1,4 +1,4 @@
-package org.abs2bib.lookup;
+package org.abs2bib.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -15,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * between threads of one process by a lock of its own (file locks are per process). The file holds what the lock
  * guards, read and written through {@link #channel}.
  */
-final class MachineLock implements AutoCloseable {
+public final class MachineLock implements AutoCloseable {
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final FileChannel channel;
@@ -29,7 +29,7 @@ final class MachineLock implements AutoCloseable {
     }
 
     /** Waits for the lock on {@code file} (created when missing). */
-    static MachineLock acquire(Path file) throws IOException {
+    public static MachineLock acquire(Path file) throws IOException {
         Path key = file.toAbsolutePath().normalize();
         ReentrantLock local = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
         local.lock();
@@ -48,7 +48,7 @@ final class MachineLock implements AutoCloseable {
         }
     }
 
-    FileChannel channel() {
+    public FileChannel channel() {
         return channel;
     }
 

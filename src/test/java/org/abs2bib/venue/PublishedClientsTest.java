@@ -104,6 +104,22 @@ class PublishedClientsTest {
         assertThat(run.output()).doesNotContain("WARN", "ERROR");
     }
 
+    /** JabRef 3.8 reads the entries (headless, its own preferences) and writes them again with their types. */
+    @Test
+    void jabrefReadsThem() throws Exception {
+        Path jabref = ExternalTool.require("jabref");
+        Files.writeString(dir.resolve("published.bib"), convert("bibtex"));
+        Path prefs = Files.createDirectories(dir.resolve("prefs"));
+        ExternalTool.Run run = ExternalTool.run(dir, 180, java.util.Map.of("JABREF_JAVA_OPTS",
+                "--add-opens=java.desktop/java.awt=ALL-UNNAMED -Djava.awt.headless=true -Djava.util.prefs.userRoot="
+                        + prefs, "DISPLAY", ""), jabref.toString(), "-n", "-i", "published.bib,bibtex", "-o",
+                "again.bib");
+        assertThat(run.output()).doesNotContain("Exception", "rror");
+        String again = Files.readString(dir.resolve("again.bib"), StandardCharsets.UTF_8).toLowerCase();
+        assertThat(again).contains("@inproceedings{ji2025wavtokenizer", "@article{bran2024augmenting",
+                "@misc{lala2023paperqa", "nature machine intelligence", "learning representations");
+    }
+
     @Test
     void pandocReadsThePublishedTypes() throws Exception {
         Path pandoc = ExternalTool.require("pandoc");

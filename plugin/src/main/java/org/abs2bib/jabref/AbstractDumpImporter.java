@@ -42,13 +42,31 @@ public class AbstractDumpImporter extends Importer {
     /** Lines looked at to recognise a dump; a dump shows itself in its first papers. */
     private static final int RECOGNITION_LINES = 60;
 
-    private final Abs2Bib abs2bib = new Abs2Bib(Options.DEFAULT);
+    private final Abs2Bib abs2bib = new Abs2Bib(options(System.getProperties()));
     private final BibTexWriter writer = abs2bib.bibtexWriter();
+
+    /**
+     * The lookups are opt-in, as on the command line, through JabRef's Java options, since an importer has no dialog
+     * of its own: {@code JABREF_JAVA_OPTS="-Dabs2bib.arxiv=true -Dabs2bib.published=true -Dabs2bib.mailto=ADDRESS"}.
+     * Answers are cached where the command line caches them.
+     */
+    static Options options(java.util.Properties p) {
+        Options o = Options.DEFAULT;
+        if (Boolean.parseBoolean(p.getProperty("abs2bib.arxiv"))) {
+            o = o.withLookup(o.lookup().withEnabled(true));
+        }
+        if (Boolean.parseBoolean(p.getProperty("abs2bib.published"))) {
+            o = o.withPublished(o.published().withEnabled(true).withMailto(p.getProperty("abs2bib.mailto", ""))
+                    .withCacheDirectory(o.lookup().cacheDirectory()));
+        }
+        return o;
+    }
 
     public AbstractDumpImporter() {
         defineAllClasses();
         try {
-            convert(new BufferedReader(new StringReader(WARM_UP)), new ParserResult());
+            // with the defaults, whatever the options: warming up must not ask arXiv or anyone
+            convert(new Abs2Bib(Options.DEFAULT), new BufferedReader(new StringReader(WARM_UP)), new ParserResult());
         } catch (IOException e) {
             throw new IllegalStateException("abs2bib importer could not start: " + e.getMessage(), e);
         }
@@ -153,13 +171,17 @@ public class AbstractDumpImporter extends Importer {
     }
 
     private List<BibEntry> convert(BufferedReader reader, ParserResult result) throws IOException {
+        return convert(abs2bib, reader, result);
+    }
+
+    private List<BibEntry> convert(Abs2Bib converter, BufferedReader reader, ParserResult result) throws IOException {
         Dump dump;
         try {
             dump = Abs2Bib.read(reader, "import");
         } catch (DumpException e) {
             throw new IOException(e.located(), e);
         }
-        Conversion conversion = abs2bib.convert(List.of(dump));
+        Conversion conversion = converter.convert(List.of(dump));
         for (Diagnostic w : conversion.warnings()) {
             result.addWarning(w.toString());
         }

@@ -43,4 +43,20 @@ class RecognitionTest {
         ParserResult bad = importer.importDatabase(new BufferedReader(new StringReader("")));
         assertThat(bad.getErrorMessage()).contains("is empty");
     }
+
+    @Test
+    void lookupsAreOffUnlessJabRefsJavaOptionsTurnThemOn() {
+        java.util.Properties none = new java.util.Properties();
+        assertThat(AbstractDumpImporter.options(none).lookup().enabled()).isFalse();
+        assertThat(AbstractDumpImporter.options(none).published().enabled()).isFalse();
+        java.util.Properties on = new java.util.Properties();
+        on.setProperty("abs2bib.arxiv", "true");
+        on.setProperty("abs2bib.published", "true");
+        on.setProperty("abs2bib.mailto", "me@example.org");
+        org.abs2bib.Options o = AbstractDumpImporter.options(on);
+        assertThat(o.lookup().enabled()).isTrue();
+        assertThat(o.published().enabled()).isTrue();
+        assertThat(o.published().mailto()).isEqualTo("me@example.org");
+        assertThat(o.published().cacheDirectory()).isEqualTo(o.lookup().cacheDirectory());
+    }
 }

@@ -102,7 +102,8 @@ final class Flags {
             + "every 3 s, many titles a request; answers cached).")
     boolean arxiv;
 
-    @Option(names = "--arxiv-url", paramLabel = "URL", description = "arXiv API endpoint (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--arxiv-url", paramLabel = "URL", description = {"arXiv API endpoint; default:",
+        "${DEFAULT-VALUE}"})
     URI arxivUrl = ArxivClient.Settings.ARXIV;
 
     @Option(names = "--arxiv-delay", paramLabel = "SECONDS",
@@ -130,11 +131,12 @@ final class Flags {
     boolean published;
 
     @Option(names = "--s2-url", paramLabel = "URL",
-            description = "Semantic Scholar Graph API base (default: ${DEFAULT-VALUE}); a key, if you have one, "
-                    + "from the environment variable S2_API_KEY.")
+            description = {"Semantic Scholar Graph API base; a key, if you have one, from the environment variable "
+                + "S2_API_KEY; default:", "${DEFAULT-VALUE}"})
     URI s2Url = PublishedOptions.SEMANTIC_SCHOLAR;
 
-    @Option(names = "--crossref-url", paramLabel = "URL", description = "Crossref API base (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--crossref-url", paramLabel = "URL", description = {"Crossref API base; default:",
+        "${DEFAULT-VALUE}"})
     URI crossrefUrl = PublishedOptions.CROSSREF;
 
     @Option(names = "--published-delay", paramLabel = "SECONDS",

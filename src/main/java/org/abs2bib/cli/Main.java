@@ -19,10 +19,22 @@ import picocli.CommandLine.Mixin;
  * message and an exit code. What it says is in {@link Messages}.
  */
 @Command(name = "abs2bib", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = "Turns an abstract dump (paper titles, each followed by its abstract, as copied from a "
-                + "trending-papers page, an arXiv listing or a reading list) into BibTeX entries.",
+        usageHelpAutoWidth = true, customSynopsis = "abs2bib [OPTION...] [FILE...]",
+        description = "Turns a pasted list of papers (titles and abstracts, as copied from a trending-papers page, an "
+                + "arXiv listing or mail, a Scholar alert, PubMed, a spreadsheet, notes or a chat) into BibTeX, "
+                + "BibLaTeX or CSL-JSON entries with keyword tags.",
         exitCodeListHeading = "%nExit codes:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {"  abs2bib papers.txt -o papers.bib",
+            "      a pasted list of papers to BibTeX",
+            "  abs2bib --arxiv --published papers.txt -o papers.bib",
+            "      with authors, year and ids from arXiv, citing the published versions",
+            "  xclip -o | abs2bib > papers.bib        (macOS: pbpaste | abs2bib > papers.bib)",
+            "      straight from the clipboard",
+            "  abs2bib papers.txt --merge library.bib --backup",
+            "      add the new papers to your library, keeping every byte of it",
+            "",
+            "More in README.md, beside the abs2bib launcher."},
         exitCodeList = {"0:success", "1:the input or output could not be used (message on stderr)",
                 "2:usage error (an unknown option or a bad value)",
                 "3:written, but arXiv could not be reached (run again when online)",
@@ -51,6 +63,7 @@ public final class Main implements Callable<Integer> {
     /** Runs the command as {@code main} would, returning the exit code; tests call this in-process. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Main(in, out, err));
+        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, HelpGroups::render);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {

@@ -135,6 +135,25 @@ class CliTest {
     }
 
     @Test
+    void helpGroupsEveryOptionUnderAHeadingWithExamplesAndNoBrokenUrl() {
+        assertThat(HelpGroups.ungrouped(new picocli.CommandLine(new Main(System.in, System.out, System.err))
+                .getCommandSpec())).as("options missing from --help's groups").isEmpty();
+        String help = run("--help").out();
+        assertThat(help).startsWith("Usage: abs2bib [OPTION...] [FILE...]");
+        List<String> headings = List.copyOf(HelpGroups.GROUPS.keySet());
+        int at = 0;
+        for (String heading : headings) {
+            int next = help.indexOf("\n" + heading + ":\n");
+            assertThat(next).as(heading).isGreaterThan(at);
+            at = next;
+        }
+        assertThat(help).contains("Examples:", "abs2bib --arxiv --published papers.txt -o papers.bib");
+        assertThat(help.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+        assertThat(help.lines().filter(l -> l.contains("https://"))).allSatisfy(l ->
+                assertThat(l).as("a URL cut across lines").containsPattern("https://[^ ]+\\.(org|com)(/[^ ]*)?$"));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         Result r = run("--no-such-option");
         assertThat(r.exit()).isEqualTo(2);

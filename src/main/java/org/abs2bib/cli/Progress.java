@@ -1,8 +1,8 @@
 package org.abs2bib.cli;
 
 import java.io.PrintStream;
-import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
+import org.abs2bib.lookup.LookupProgress;
 
 /**
  * A one-line progress counter for the arXiv lookup on stderr, only when stderr is a terminal: pipes, files and CI
@@ -10,13 +10,14 @@ import java.util.function.LongSupplier;
  * spent and, once something is done, an estimate of the time left, so a lookup held to arXiv's pace (a request every
  * 3 s) does not look stuck.
  */
-final class Progress implements IntConsumer {
+final class Progress implements LookupProgress {
     private final PrintStream err;
     private final boolean on;
     private final int total;
     private final LongSupplier nanos;
     private final long start;
     private boolean drawn;
+    private int settled;
     private volatile boolean finished;
 
     Progress(PrintStream err, boolean on, int total) {
@@ -33,10 +34,26 @@ final class Progress implements IntConsumer {
 
     @Override
     public void accept(int settled) {
+        this.settled = settled;
+        draw(line(settled));
+    }
+
+    /** The line says why the lookup waits, until the next paper is settled. */
+    @Override
+    public void waiting(long seconds, String why, int n, int of) {
+        draw(line(settled) + waitingNote(seconds, why, n, of));
+    }
+
+    /** " — waiting 12 s: arXiv answered HTTP 503 (retry 2 of 4)". */
+    static String waitingNote(long seconds, String why, int n, int of) {
+        return " — waiting " + seconds + " s: " + why + " (retry " + n + " of " + of + ")";
+    }
+
+    private void draw(String line) {
         if (!on) {
             return;
         }
-        err.print("\r" + line(settled));
+        err.print("\r" + line + "\u001b[K"); // the escape clears what a longer line left on the right
         err.flush();
         drawn = true;
     }

@@ -87,6 +87,11 @@ public final class ArxivClient implements AutoCloseable {
     private final CloseableHttpClient http;
     private final AtomParser parser = new AtomParser();
     private long lastEnd = Long.MIN_VALUE;
+    private LookupProgress progress = new LookupProgress() {
+        @Override
+        public void accept(int settled) {
+        }
+    };
     private int requests;
     private int retries;
 
@@ -118,6 +123,11 @@ public final class ArxivClient implements AutoCloseable {
         return requests;
     }
 
+    /** Who hears why the client waits when it retries (a progress line); nobody by default. */
+    public void reportWaitsTo(LookupProgress listener) {
+        this.progress = listener;
+    }
+
     public int retries() {
         return retries;
     }
@@ -141,6 +151,7 @@ public final class ArxivClient implements AutoCloseable {
         for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
             if (attempt > 0) {
                 retries++;
+                progress.waiting((pause.toMillis() + 999) / 1000, last.getMessage(), attempt, settings.maxRetries());
                 sleep(pause);
             }
             Reply reply;

@@ -41,6 +41,9 @@ public final class Enrichment {
         Path paceFolder = options.cacheDirectory() != null && Files.isDirectory(options.cacheDirectory())
                 ? options.cacheDirectory() : Path.of(System.getProperty("java.io.tmpdir"));
         try (ArxivClient client = options.offline() ? null : new ArxivClient(options.client(), paceFolder)) {
+            if (client != null && progress instanceof LookupProgress listener) {
+                client.reportWaitsTo(listener);
+            }
             found = new ArxivLookup(client, cache, progress).lookup(queries);
             cache.save();
         } catch (IOException e) {

@@ -27,4 +27,43 @@ class ProgressTest {
         p.done();
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+
+    @Test
+    void saysWhyItWaitsUntilTheNextPaperIsSettled() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), true, 10, () -> 0L);
+        p.accept(3);
+        p.waiting(6, "arXiv answered HTTP 503", 1, 4);
+        String[] lines = err.toString(StandardCharsets.UTF_8).split("\r");
+        assertThat(lines[lines.length - 1]).contains("3/10", "waiting 6 s: arXiv answered HTTP 503 (retry 1 of 4)");
+        p.accept(4);
+        lines = err.toString(StandardCharsets.UTF_8).split("\r");
+        assertThat(lines[lines.length - 1]).contains("4/10").doesNotContain("waiting");
+    }
+
+    @Test
+    void theClientSaysWhenARetryMakesItWait() throws Exception {
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        org.abs2bib.lookup.LookupProgress listener = new org.abs2bib.lookup.LookupProgress() {
+            @Override
+            public void accept(int settled) {
+            }
+
+            @Override
+            public void waiting(long seconds, String why, int n, int of) {
+                heard.add(why + " " + n + "/" + of);
+            }
+        };
+        try (org.abs2bib.testing.ArxivStandIn arxiv = new org.abs2bib.testing.ArxivStandIn(5)
+                .add(org.abs2bib.testing.ArxivStandIn.Entry.of("1706.03762", "Attention Is All You Need",
+                        "2017-06-12", "A Vaswani"))
+                .inject(org.abs2bib.testing.ArxivStandIn.Injected.UNAVAILABLE);
+             org.abs2bib.lookup.ArxivClient client = new org.abs2bib.lookup.ArxivClient(
+                     org.abs2bib.lookup.ArxivClient.Settings.defaults("t").withEndpoint(arxiv.endpoint())
+                             .withMinInterval(java.time.Duration.ofMillis(10)))) {
+            client.reportWaitsTo(listener);
+            client.byIds(java.util.List.of("1706.03762"));
+        }
+        assertThat(heard).containsExactly("arXiv answered HTTP 503 1/4");
+    }
 }

@@ -35,6 +35,20 @@ public final class LatexText {
     public record Encoded(String latex, String plain, String csl) {
     }
 
+    /**
+     * Capitalised words that stay capitalised in a sentence-case title: languages and peoples, and the eponyms of
+     * methods that titles in the field name (a style lowering the title's case must not write "german" or
+     * "bayesian"). Names not listed here are not guessed: a capitalised word may as well be a title-case common word.
+     */
+    static final Set<String> PROPER = Set.of("English", "German", "French", "Spanish", "Italian", "Portuguese",
+            "Dutch", "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Czech", "Russian", "Ukrainian", "Greek",
+            "Turkish", "Arabic", "Hebrew", "Persian", "Hindi", "Bengali", "Urdu", "Tamil", "Chinese", "Mandarin",
+            "Cantonese", "Japanese", "Korean", "Vietnamese", "Thai", "Indonesian", "Malay", "Swahili", "Latin",
+            "Indian", "African", "European", "American", "Asian", "Bayesian", "Gaussian", "Markov", "Markovian",
+            "Boltzmann", "Euclidean", "Hessian", "Lipschitz", "Fourier", "Newton", "Newtonian", "Nash", "Pareto",
+            "Shapley", "Monte", "Carlo", "Laplace", "Laplacian", "Wasserstein", "Riemannian", "Hilbert", "Turing",
+            "Kalman", "Bernoulli", "Poisson", "Dirichlet", "Langevin", "Hamiltonian", "Lagrangian", "Jacobian",
+            "Kolmogorov", "Shannon", "Bellman", "Hebbian", "Hopfield", "Gibbs", "Wikipedia", "Python", "Internet");
     private static final Set<String> FORMATTING = Set.of("textit", "textbf", "emph", "texttt", "textsc", "textsl",
             "textrm", "textsf", "underline");
     private static final Map<String, String> ABBREVIATIONS = Map.of("eg", "e.g.", "ie", "i.e.", "etal", "et al.",
@@ -233,6 +247,16 @@ public final class LatexText {
         }
 
         private void symbol(char c) {
+            if (c == '-' && i + 1 < limit && s.charAt(i + 1) == '-') {
+                // TeX's dashes: BibTeX keeps the hyphens, CSL gets the dash they typeset as (plain text, which keys
+                // and tags read, keeps the hyphens too)
+                boolean em = i + 2 < limit && s.charAt(i + 2) == '-';
+                latex.append(em ? "---" : "--");
+                plain.append(em ? "---" : "--");
+                csl.append(em ? "\u2014" : "\u2013");
+                i += em ? 2 : 1;
+                return;
+            }
             out(String.valueOf(c));
             switch (c) {
                 case '&', '%', '#', '_', '$' -> latex.append('\\').append(c);
@@ -334,6 +358,9 @@ public final class LatexText {
 
     /** A capital after the first letter (RoPE, LLM, GPT, AutoFlow) marks a name that sentence case must not touch. */
     static boolean needsProtection(String word) {
+        if (PROPER.contains(word) || word.equals("I")) {
+            return true; // styles that lower a title's case must not write "german" or "i think"
+        }
         for (int k = 1; k < word.length(); k++) {
             if (Character.isUpperCase(word.charAt(k))) {
                 return true;

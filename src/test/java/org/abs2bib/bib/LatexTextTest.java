@@ -101,4 +101,25 @@ class LatexTextTest {
         String s = "Low-Rank Adaptation (LoRA) of Large Language Models: 2x faster, 3.5% better; see Zürich's \"best\".";
         assertThat(new LatexText(false).plain(s)).isSameAs(s);
     }
+
+    @Test
+    void languagesEponymsAndThePronounIKeepTheirCapitalsInSentenceCaseStyles() {
+        assertThat(utf8.title("Topic Classification of German Web Data").latex())
+                .isEqualTo("Topic Classification of {German} Web Data");
+        assertThat(utf8.title("I Think, Therefore I Diffuse").latex()).isEqualTo("{I} Think, Therefore {I} Diffuse");
+        assertThat(utf8.title("Bayesian Optimization with Gaussian Processes").latex())
+                .isEqualTo("{Bayesian} Optimization with {Gaussian} Processes");
+        assertThat(utf8.title("Scaling Laws for Transformers in Context").latex())
+                .as("capitalised common words follow the style").isEqualTo("Scaling Laws for Transformers in Context");
+        assertThat(utf8.title("Chinese Novels").csl()).isEqualTo("<span class=\"nocase\">Chinese</span> Novels");
+    }
+
+    @Test
+    void texDashesReachCslAsTheDashesTheyTypeset() {
+        LatexText.Encoded e = utf8.title("Scaling -- A Study --- Again");
+        assertThat(e.latex()).isEqualTo("Scaling -- A Study --- Again");
+        assertThat(e.csl()).isEqualTo("Scaling \u2013 A Study \u2014 Again");
+        assertThat(e.plain()).as("keys and tags read the hyphens").isEqualTo("Scaling -- A Study --- Again");
+        assertThat(utf8.text("pre-training").csl()).isEqualTo("pre-training");
+    }
 }

@@ -34,7 +34,8 @@ public final class Tagger {
             "paper", "study", "problem", "problems", "way", "ways", "information", "issues", "issue", "challenges",
             "challenge", "ability", "abilities", "capabilities", "capability", "settings", "setting", "techniques",
             "technique", "strategies", "strategy", "improvement", "improvements", "understanding", "analysis",
-            "experiments", "findings", "data", "process", "aspects", "scenarios", "applications", "effectiveness");
+            "experiments", "findings", "data", "process", "aspects", "scenarios", "applications", "effectiveness",
+            "success", "successes", "adoption", "requirements", "requirement", "parameters");
 
     private final TagOptions options;
     private final TopicMatcher matcher;

@@ -33,7 +33,7 @@ import org.abs2bib.tag.KeyphraseExtractor.Scoring;
 public final class InspecBenchmark {
     private static final PorterStemmer STEMMER = new PorterStemmer();
 
-    record Sample(String title, String text, Set<String> gold) {
+    public record Sample(String title, String text, Set<String> gold) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -72,7 +72,7 @@ public final class InspecBenchmark {
         }
     }
 
-    static List<Sample> read(Path file) throws IOException {
+    public static List<Sample> read(Path file) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Sample> samples = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -91,7 +91,7 @@ public final class InspecBenchmark {
     }
 
     /** Both sides alike: lower case, hyphens as spaces, each word Porter-stemmed. */
-    static String normalize(String phrase) {
+    public static String normalize(String phrase) {
         StringBuilder out = new StringBuilder();
         for (String w : phrase.toLowerCase(Locale.ROOT).replace('-', ' ').split("\\s+")) {
             if (w.isEmpty()) {
@@ -105,7 +105,7 @@ public final class InspecBenchmark {
         return out.toString();
     }
 
-    static double[] evaluate(List<Sample> samples, Scoring scoring) {
+    public static double[] evaluate(List<Sample> samples, Scoring scoring) {
         KeyphraseExtractor x = new KeyphraseExtractor(scoring);
         List<Doc> docs = new ArrayList<>();
         for (Sample s : samples) {

@@ -521,41 +521,47 @@ public final class KeyphraseExtractor {
      * IDF; the phrase's own document frequency; the head word's IDF and its count in the paper.
      */
     double[] features(Doc doc, Candidate c) {
+        int n = c.stems.length;
         double sum = 0;
+        double idfSum = 0;
         double max = 0;
         double min = Double.MAX_VALUE;
-        for (int k = 0; k < c.stems.length; k++) {
+        double headIdf = 0;
+        for (int k = 0; k < n; k++) {
             int[] df = stemDf.get(c.stems[k]);
             double idf = idf(df == null ? 0 : df[0]);
             sum += c.tf[k] * idf;
+            idfSum += idf;
             max = Math.max(max, idf);
             min = Math.min(min, idf);
+            headIdf = idf;
         }
-        int n = c.stems.length;
-        int[] headDf = stemDf.get(c.stems[n - 1]);
+        double position = 1 - (double) c.first / Math.max(1, doc.length);
         PhraseStats p = phrases.get(c.key);
         double[] x = new double[FEATURES];
         x[0] = 1;
         x[1] = Math.log1p(sum);
-        x[2] = Math.log1p(formula(doc, c));
+        x[2] = Math.log1p(boosted(sum, c.inTitle, position));
         x[3] = n == 1 ? 1 : 0;
         x[4] = n == 2 ? 1 : 0;
         x[5] = n == 3 ? 1 : 0;
         x[6] = n >= 4 ? 1 : 0;
         x[7] = c.inTitle ? 1 : 0;
-        x[8] = 1 - (double) c.first / Math.max(1, doc.length);
+        x[8] = position;
         x[9] = Math.log1p(c.count);
-        x[10] = 0;
-        for (int k = 0; k < n; k++) {
-            int[] df = stemDf.get(c.stems[k]);
-            x[10] += idf(df == null ? 0 : df[0]) / n;
-        }
+        x[10] = idfSum / n;
         x[11] = max;
         x[12] = min;
         x[13] = Math.log((p == null ? 0 : p.df) + 1.0) - Math.log(docs + 1.0);
-        x[14] = idf(headDf == null ? 0 : headDf[0]);
+        x[14] = headIdf;
         x[15] = Math.log1p(c.tf[n - 1]);
         return x;
+    }
+
+    /** The formula's score from the TF-IDF sum: boosted in the title and the earlier the phrase first occurs. */
+    private double boosted(double sum, boolean inTitle, double earliness) {
+        double s = inTitle ? sum * scoring.titleBoost() : sum;
+        return s * (1 + scoring.positionWeight() * earliness);
     }
 
     private double formula(Doc doc, Candidate c) {
@@ -565,11 +571,7 @@ public final class KeyphraseExtractor {
             int[] df = stemDf.get(c.stems[k]);
             s += c.tf[k] * idf(df == null ? 0 : df[0]);
         }
-        if (c.inTitle) {
-            s *= scoring.titleBoost();
-        }
-        double position = (double) c.first / Math.max(1, doc.length);
-        return s * (1 + scoring.positionWeight() * (1 - position));
+        return boosted(s, c.inTitle, 1 - (double) c.first / Math.max(1, doc.length));
     }
 
     private double idf(int df) {

@@ -321,10 +321,6 @@ public final class Pipeline {
         return Math.max(1, (papers + parts - 1) / parts);
     }
 
-    Options options() {
-        return options;
-    }
-
     /** Threads for the batches: one per core; the reading thread mostly waits. */
     private static ExecutorService pool() {
         int threads = Runtime.getRuntime().availableProcessors();

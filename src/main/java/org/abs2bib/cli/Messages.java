@@ -9,6 +9,7 @@ import org.abs2bib.dump.Dump;
 import org.abs2bib.dump.DumpFormat;
 import org.abs2bib.lookup.Match;
 import org.abs2bib.venue.Decision;
+import org.abs2bib.venue.PublishedLookup;
 
 /**
  * What the command tells its user on standard error, in one place: warnings, what was read and written, the arXiv
@@ -110,9 +111,11 @@ final class Messages {
         });
         conversion.published().ifPresent(p -> {
             long unknown = p.decisions().stream().filter(d -> d.state() == Decision.State.UNKNOWN).count();
+            long noId = p.decisions().stream().filter(d -> d.reason().startsWith(PublishedLookup.NO_ID)).count();
             say("published versions: " + p.published() + " of " + count(p.decisions().size(), "entry", "entries")
                     + " upgraded; " + count(p.requests(), "request") + ", " + count(p.cacheHits(), "cache hit")
                     + (unknown == 0 ? "" : "; " + unknown + " unknown (a service failed: run again)")
+                    + (noId == 0 ? "" : "; " + noId + " without an arXiv id (--arxiv finds them)")
                     + " (--report says why, paper by paper)");
         });
     }

@@ -50,6 +50,8 @@ public final class PublishedLookup {
             "(?i)\\bworkshops?\\b|\\bcompanion\\b|student research|doctoral|\\bsrw\\b|tiny papers");
     private static final Set<String> PAPER_TYPES = Set.of("journal-article", "proceedings-article");
     private static final String ARXIV_DOI = "10.48550/";
+    /** The reason given for a paper without an arXiv id: nothing to look up. */
+    public static final String NO_ID = "no arXiv id";
 
     private PublishedLookup() {
     }
@@ -100,7 +102,7 @@ public final class PublishedLookup {
         for (Reference r : references) {
             String id = id(r);
             Decision d = r.isPublished() ? Decision.notPublished("already a published entry")
-                    : id.isEmpty() ? Decision.notPublished("no arXiv id (--arxiv finds it from the title)")
+                    : id.isEmpty() ? Decision.notPublished(NO_ID + " (--arxiv finds it from the title)")
                     : decided.get(id);
             decisions.add(d);
             out.add(d.publication().map(p -> apply(r, p)).orElse(r));

@@ -104,6 +104,17 @@ class PublishedClientsTest {
         assertThat(run.output()).doesNotContain("WARN", "ERROR");
     }
 
+    @Test
+    void papersWithoutAnArxivIdAreCountedWithWhatToDo() throws Exception {
+        Path dump = Files.writeString(dir.resolve("plain.txt"), "A Paper Without an Identifier\n" + ABSTRACT + "\n");
+        CliRunner.Result r = CliRunner.run(dump.toString(), "--published", "--s2-url", services.s2().toString(),
+                "--crossref-url", services.crossref().toString(), "--no-cache", "-o",
+                dir.resolve("plain.bib").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("0 of 1 entry upgraded; 0 requests",
+                "1 without an arXiv id (--arxiv finds them)");
+    }
+
     /** JabRef 3.8 reads the entries (headless, its own preferences) and writes them again with their types. */
     @Test
     void jabrefReadsThem() throws Exception {

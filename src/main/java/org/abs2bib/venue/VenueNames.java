@@ -33,6 +33,13 @@ final class VenueNames {
                     + "Intelligence and Statistics", "AISTATS", 1997, "PMLR", false)),
             Map.entry("conf/corl", new Stream("Proceedings of the %s Conference on Robot Learning", "CoRL", 2016,
                     "PMLR", false)),
+            Map.entry("conf/colt", new Stream("Proceedings of the %s Conference on Learning Theory", "COLT", 1987,
+                    "PMLR", false)),
+            Map.entry("conf/uai", new Stream("Proceedings of the %s Conference on Uncertainty in Artificial "
+                    + "Intelligence", "UAI", 1984, "PMLR", false)),
+            // annual since 2016 (the 25th); earlier editions were every other year and are not named from a key
+            Map.entry("conf/ijcai", new Stream("Proceedings of the %s International Joint Conference on Artificial "
+                    + "Intelligence", "IJCAI", 1991, "ijcai.org", false)),
             Map.entry("conf/cvpr", new Stream("Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern "
                     + "Recognition (CVPR)", "CVPR", 0, "", false)),
             Map.entry("conf/iccv", new Stream("Proceedings of the IEEE/CVF International Conference on Computer "
@@ -55,6 +62,9 @@ final class VenueNames {
             return Optional.empty();
         }
         int year = 2000 + Integer.parseInt(m.group(3));
+        if (s.shortName().equals("IJCAI") && year < 2016) {
+            return Optional.empty();
+        }
         String full = s.full();
         if (full.contains("%s")) {
             full = String.format(full, capitalised(ordinal(year - s.ordinalBase())));

@@ -96,6 +96,24 @@ class PublishedLookupTest {
 
         expected.put(preprint("2405.00007", "Unknown to Semantic Scholar", "2024", "Ann Lee"), null);
 
+        services.s2(VenueStandIn.s2Paper("1905.00010", "Published Too Late", "Journal of Things", "10.1000/late.1",
+                "", "", "Kai Berg"));
+        services.crossref(VenueStandIn.crossrefWork("10.1000/late.1", "journal-article", "Published Too Late",
+                "Journal of Things", 2024, "", "Publisher", "Berg"));
+        expected.put(preprint("1905.00010", "Published Too Late", "2019", "Kai Berg"), null);
+
+        services.s2(VenueStandIn.s2Paper("2005.00011", "Three Years Later", "Journal of Things", "10.1000/edge.1",
+                "", "", "Ida Holm"));
+        services.crossref(VenueStandIn.crossrefWork("10.1000/edge.1", "journal-article", "Three Years Later",
+                "Journal of Things", 2023, "", "Publisher", "Holm"));
+        expected.put(preprint("2005.00011", "Three Years Later", "2020", "Ida Holm"), "Journal of Things");
+
+        services.s2(VenueStandIn.s2Paper("2204.00012", "Same Title, Other People", "Journal of Things",
+                "10.1000/other.1", "", "", "Ola Dahl"));
+        services.crossref(VenueStandIn.crossrefWork("10.1000/other.1", "journal-article", "Same Title, Other People",
+                "Journal of Things", 2023, "", "Publisher", "Someone", "Else"));
+        expected.put(preprint("2204.00012", "Same Title, Other People", "2022", "Ola Dahl"), null);
+
         services.s2(VenueStandIn.s2Paper("2305.00008", "A NeurIPS Paper", "Neural Information Processing Systems", "",
                 "conf/nips/Garcia23", "", "Maria Garcia"));
         expected.put(preprint("2305.00008", "A NeurIPS Paper", "2023", "Maria Garcia"),
@@ -158,6 +176,8 @@ class PublishedLookupTest {
         assertThat(chem.year()).as("the journal's year, not S2's 2023").isEqualTo("2024");
         assertThat(chem.journal()).isEqualTo(new Reference.Journal("Nature Machine Intelligence", "6", "5", "525-535"));
         assertThat(chem.doi()).isEqualTo("10.1038/s42256-024-00832-8");
+        assertThat(chem.url()).isEqualTo("https://doi.org/10.1038/s42256-024-00832-8");
+        assertThat(wav.url()).as("no DOI: the arXiv page stays").isEqualTo("https://arxiv.org/abs/2408.16532");
         assertThat(chem.title()).isEqualTo("Augmenting large language models with chemistry tools");
     }
 

@@ -86,7 +86,6 @@ public final class ArxivClient implements AutoCloseable {
     private final SharedPace pace;
     private final CloseableHttpClient http;
     private final AtomParser parser = new AtomParser();
-    private long lastEnd = Long.MIN_VALUE;
     private LookupProgress progress = new LookupProgress() {
         @Override
         public void accept(int settled) {
@@ -105,7 +104,7 @@ public final class ArxivClient implements AutoCloseable {
      */
     public ArxivClient(Settings settings, Path paceFolder) {
         this.settings = settings;
-        this.pace = paceFolder == null ? null : new SharedPace(paceFolder, "arxiv", settings.minInterval());
+        this.pace = new SharedPace(paceFolder, "arxiv", settings.minInterval());
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(1).setMaxConnPerRoute(1)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -152,7 +151,7 @@ public final class ArxivClient implements AutoCloseable {
             if (attempt > 0) {
                 retries++;
                 progress.waiting((pause.toMillis() + 999) / 1000, last.getMessage(), attempt, settings.maxRetries());
-                sleep(pause);
+                SharedPace.sleep(pause);
             }
             Reply reply;
             try {
@@ -240,15 +239,10 @@ public final class ArxivClient implements AutoCloseable {
     }
 
     private Reply post(List<NameValuePair> form) throws IOException {
-        waitForSlot();
         requests++;
         HttpPost post = new HttpPost(settings.endpoint());
         post.setEntity(new UrlEncodedFormEntity(new ArrayList<>(form), StandardCharsets.UTF_8));
-        try {
-            return pace == null ? exchange(post) : pace.send(() -> exchange(post));
-        } finally {
-            lastEnd = System.nanoTime();
-        }
+        return pace.send(() -> exchange(post));
     }
 
     private Reply exchange(HttpPost post) throws IOException {
@@ -257,31 +251,6 @@ public final class ArxivClient implements AutoCloseable {
             return new Reply(response.getCode(), HttpBodies.read(response, MAX_RESPONSE),
                     retryAfter == null ? null : retryAfter.getValue());
         });
-    }
-
-    /**
-     * Waits until {@code minInterval} has passed since the previous exchange ended. Counting from its end rather than
-     * its start means arXiv never sees two requests closer than the interval, whatever the network's delays.
-     */
-    private void waitForSlot() {
-        if (lastEnd != Long.MIN_VALUE) {
-            long due = lastEnd + settings.minInterval().toNanos();
-            long now = System.nanoTime();
-            if (due > now) {
-                sleep(Duration.ofNanos(due - now));
-            }
-        }
-    }
-
-    private static void sleep(Duration d) {
-        if (d.isZero() || d.isNegative()) {
-            return;
-        }
-        try {
-            Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

@@ -51,7 +51,6 @@ final class JsonService implements AutoCloseable {
     private final SharedPace pace;
     private final CloseableHttpClient http;
     private final ObjectMapper json = new ObjectMapper();
-    private long lastEnd = Long.MIN_VALUE;
     private int requests;
 
     JsonService(String name, Duration pause, Duration timeout, String userAgent, Map<String, String> headers,
@@ -59,8 +58,7 @@ final class JsonService implements AutoCloseable {
         this.name = name;
         this.pause = pause;
         this.headers = Map.copyOf(headers);
-        this.pace = paceFolder == null ? null : new SharedPace(paceFolder, name.toLowerCase().replace(' ', '-'),
-                pause);
+        this.pace = new SharedPace(paceFolder, name.toLowerCase().replace(' ', '-'), pause);
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(1)
                         .setMaxConnPerRoute(1).setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -95,7 +93,8 @@ final class JsonService implements AutoCloseable {
         String last = "";
         for (int attempt = 0; attempt < TRIES; attempt++) {
             if (attempt > 0) {
-                sleep(pause.isZero() ? Duration.ofMillis(100 << attempt) : pause.multipliedBy(2L << attempt));
+                SharedPace.sleep(pause.isZero() ? Duration.ofMillis(100 << attempt)
+                        : pause.multipliedBy(2L << attempt));
             }
             HttpUriRequestBase request = maker.make();
             headers.forEach(request::setHeader);
@@ -132,13 +131,8 @@ final class JsonService implements AutoCloseable {
     }
 
     private Reply exchange(HttpUriRequestBase request) throws IOException {
-        waitForSlot();
         requests++;
-        try {
-            return pace == null ? call(request) : pace.send(() -> call(request));
-        } finally {
-            lastEnd = System.nanoTime();
-        }
+        return pace.send(() -> call(request));
     }
 
     private Reply call(HttpUriRequestBase request) throws IOException {
@@ -146,27 +140,9 @@ final class JsonService implements AutoCloseable {
                 new Reply(response.getCode(), HttpBodies.read(response, MAX_RESPONSE)));
     }
 
-    private void waitForSlot() {
-        if (lastEnd != Long.MIN_VALUE) {
-            long due = lastEnd + pause.toNanos();
-            long now = System.nanoTime();
-            if (due > now) {
-                sleep(Duration.ofNanos(due - now));
-            }
-        }
-    }
-
     private static String start(byte[] body) {
         String s = new String(body, 0, Math.min(body.length, 40), StandardCharsets.UTF_8).strip();
         return s.replaceAll("\\s+", " ");
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

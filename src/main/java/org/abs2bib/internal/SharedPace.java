@@ -2,6 +2,7 @@ package org.abs2bib.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -65,6 +66,15 @@ public final class SharedPace {
                 lock.channel().write(ByteBuffer.allocate(Long.BYTES).putLong(System.currentTimeMillis()).flip(), 0);
             }
         }
+    }
+
+    /**
+     * Where runs keep their shared pause: beside the cache, or, without one (or before it exists), in the temporary
+     * folder, so runs with and without a cache still take turns.
+     */
+    public static Path folderFor(Path cacheDirectory) {
+        return cacheDirectory != null && Files.isDirectory(cacheDirectory) ? cacheDirectory
+                : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /** Waits {@code d}; nothing for zero or less. An interrupt ends the wait and stays set. */

@@ -2,8 +2,6 @@ package org.abs2bib.lookup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.function.IntConsumer;
 import org.abs2bib.bib.LatexText;
 import org.abs2bib.bib.Name;
 import org.abs2bib.bib.Reference;
+import org.abs2bib.internal.SharedPace;
 
 /**
  * The lookup stage: asks arXiv (through the cache) for every reference of a dump at once, so that titles share
@@ -38,9 +37,8 @@ public final class Enrichment {
                 r.authors().stream().map(Name::bibtex).toList(), r.year(), r.eprint())).toList();
         LookupReport found;
         // the pause is kept with other runs through a lock beside the cache, or in the temporary folder without one
-        Path paceFolder = options.cacheDirectory() != null && Files.isDirectory(options.cacheDirectory())
-                ? options.cacheDirectory() : Path.of(System.getProperty("java.io.tmpdir"));
-        try (ArxivClient client = options.offline() ? null : new ArxivClient(options.client(), paceFolder)) {
+        try (ArxivClient client = options.offline() ? null
+                : new ArxivClient(options.client(), SharedPace.folderFor(options.cacheDirectory()))) {
             if (client != null && progress instanceof LookupProgress listener) {
                 client.reportWaitsTo(listener);
             }

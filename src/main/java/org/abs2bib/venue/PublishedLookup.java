@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.abs2bib.bib.Name;
 import org.abs2bib.bib.Reference;
+import org.abs2bib.internal.SharedPace;
 
 /**
  * The published-version stage ({@code --published}): for each arXiv paper, whether and where it was published,
@@ -78,8 +79,7 @@ public final class PublishedLookup {
         }
         int requests = 0;
         if (!ask.isEmpty()) {
-            Path pace = options.cacheDirectory() != null && Files.isDirectory(options.cacheDirectory())
-                    ? options.cacheDirectory() : Path.of(System.getProperty("java.io.tmpdir"));
+            Path pace = SharedPace.folderFor(options.cacheDirectory());
             Map<String, String> s2Headers = options.s2Key().isEmpty() ? Map.of() : Map.of("x-api-key", options.s2Key());
             try (JsonService s2 = new JsonService("Semantic Scholar", options.pause(), options.timeout(),
                     options.userAgent(), s2Headers, pace);

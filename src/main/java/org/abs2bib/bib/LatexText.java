@@ -30,7 +30,11 @@ import java.util.Set;
 public final class LatexText {
     /**
      * A field value, the plain text it reads as, and the same as CSL rich text: plain text with
-     * {@code <span class="nocase">…</span>} where the LaTeX protects capitals, and {@code < > &} escaped.
+     * {@code <span class="nocase">…</span>} where the LaTeX protects capitals, and {@code < > &} escaped. A title's
+     * CSL text is in sentence case, as CSL expects titles stored and as pandoc reads the same title from the
+     * {@code .bib}: every word the LaTeX leaves unprotected is lowered unless it starts the title or a sentence in it
+     * ("Many-Shot In-Context Learning: A Study" → "Many-shot in-context learning: A study"), so a style renders one
+     * reference whichever of the two files it is given.
      */
     public record Encoded(String latex, String plain, String csl) {
     }
@@ -112,7 +116,8 @@ public final class LatexText {
         StringBuilder latex = new StringBuilder(source.length() + 16);
         StringBuilder plain = new StringBuilder(source.length());
         StringBuilder csl = new StringBuilder(source.length());
-        new Run(source, 0, source.length(), pairs(source), protect, latex, plain, csl).all();
+        new Run(source, 0, source.length(), pairs(source), protect, protect ? new SentenceCase() : null, latex, plain,
+                csl).all();
         return new Encoded(latex.toString(), plain.toString(), csl.toString());
     }
 
@@ -126,10 +131,11 @@ public final class LatexText {
         private final StringBuilder plain;
         private final StringBuilder csl;
         private final StringBuilder word = new StringBuilder();
+        private final SentenceCase sentence;
         private int i;
 
-        Run(String s, int start, int limit, int[] partner, boolean protect, StringBuilder latex, StringBuilder plain,
-            StringBuilder csl) {
+        Run(String s, int start, int limit, int[] partner, boolean protect, SentenceCase sentence,
+            StringBuilder latex, StringBuilder plain, StringBuilder csl) {
             this.s = s;
             this.i = start;
             this.limit = limit;
@@ -138,6 +144,7 @@ public final class LatexText {
             this.latex = latex;
             this.plain = plain;
             this.csl = csl;
+            this.sentence = sentence;
         }
 
         void all() {
@@ -200,14 +207,15 @@ public final class LatexText {
             int close = end < limit && s.charAt(end) == '{' ? matchingBrace(s, end) : -1;
             if (FORMATTING.contains(name) && close > 0 && close < limit && partner[end] == close) {
                 latex.append('\\').append(name).append('{');
-                new Run(s, end + 1, close, partner, protect, latex, plain, csl).all();
+                new Run(s, end + 1, close, partner, protect, sentence, latex, plain, csl).all();
                 latex.append('}');
                 i = close + 1;
                 return;
             }
             String replacement = ABBREVIATIONS.containsKey(name) ? ABBREVIATIONS.get(name) : SYMBOLS.get(name);
             if (replacement != null) {
-                new Run(replacement, 0, replacement.length(), pairs(replacement), false, latex, plain, csl).all();
+                new Run(replacement, 0, replacement.length(), pairs(replacement), false, sentence, latex, plain,
+                        csl).all();
                 i = end + 1 < limit && s.startsWith("{}", end) ? end + 2 : end;
                 return;
             }
@@ -254,6 +262,9 @@ public final class LatexText {
                 latex.append(em ? "---" : "--");
                 plain.append(em ? "---" : "--");
                 csl.append(em ? "\u2014" : "\u2013");
+                if (sentence != null) {
+                    sentence.passed("-");
+                }
                 i += em ? 2 : 1;
                 return;
             }
@@ -288,6 +299,9 @@ public final class LatexText {
         private void out(String text) {
             plain.append(text);
             csl.append(cslEscape(text));
+            if (sentence != null) {
+                sentence.passed(text);
+            }
         }
 
         private void flushWord() {
@@ -298,24 +312,28 @@ public final class LatexText {
             word.setLength(0);
             plain.append(w);
             if (!protect || !needsProtection(w)) {
-                csl.append(w);
+                csl.append(sentence == null ? w : sentence.word(w));
                 appendChars(w);
                 return;
             }
             csl.append("<span class=\"nocase\">").append(cslEscape(w)).append("</span>");
+            sentence.passed(w);
+            // leading digits stay outside the braces: pandoc drops the protection of a group that opens with a digit
+            // and then lowers "{1M}" to "1m" in title case, while "1{M}" keeps it
+            int digits = 0;
+            while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+                digits++;
+            }
+            appendChars(w.substring(0, digits));
+            String name = w.substring(digits);
             int upperRun = 0;
-            while (upperRun < w.length() && Character.isUpperCase(w.charAt(upperRun))) {
+            while (upperRun < name.length() && Character.isUpperCase(name.charAt(upperRun))) {
                 upperRun++;
             }
-            if (upperRun >= 2 && w.substring(upperRun).equals("s")) { // LLMs: the plural s follows the style's case
-                latex.append('{');
-                appendChars(w.substring(0, upperRun));
-                latex.append("}s");
-            } else {
-                latex.append('{');
-                appendChars(w);
-                latex.append('}');
-            }
+            boolean plural = upperRun >= 2 && name.substring(upperRun).equals("s"); // LLMs: the s follows the style
+            latex.append('{');
+            appendChars(plural ? name.substring(0, upperRun) : name);
+            latex.append(plural ? "}s" : "}");
         }
 
         private void appendChars(String text) {
@@ -356,17 +374,23 @@ public final class LatexText {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** A capital after the first letter (RoPE, LLM, GPT, AutoFlow) marks a name that sentence case must not touch. */
+    /**
+     * A capital after the first letter (RoPE, LLM, GPT, AutoFlow), or a capital beside a digit (Qwen2, Llama3, 3D),
+     * marks a name that sentence case must not touch.
+     */
     static boolean needsProtection(String word) {
         if (PROPER.contains(word) || word.equals("I")) {
             return true; // styles that lower a title's case must not write "german" or "i think"
         }
-        for (int k = 1; k < word.length(); k++) {
-            if (Character.isUpperCase(word.charAt(k))) {
+        boolean digit = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (k > 0 && Character.isUpperCase(c)) {
                 return true;
             }
+            digit |= Character.isDigit(c);
         }
-        return false;
+        return digit && Character.isUpperCase(word.charAt(0));
     }
 
     /** {@code é} as {@code {\'e}}; a character with no LaTeX form stays as it is. */

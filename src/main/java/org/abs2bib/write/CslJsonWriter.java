@@ -13,7 +13,8 @@ import org.abs2bib.bib.Reference;
 /**
  * CSL-JSON for Zotero, Pandoc and citeproc: CSL has no preprint type, so {@code "type": "article"} with
  * {@code publisher: "arXiv"} and {@code number: "arXiv:ID"}. Text is plain Unicode (LaTeX read as it typesets);
- * titles carry {@code <span class="nocase">} where the BibTeX braces protect capitals, as Pandoc itself writes them.
+ * titles are in sentence case with {@code <span class="nocase">} where the BibTeX braces protect capitals, as CSL
+ * expects them and as pandoc reads the same title from the {@code .bib}: both files give one reference.
  */
 public final class CslJsonWriter implements ReferenceWriter {
     private final ObjectMapper json = new ObjectMapper();

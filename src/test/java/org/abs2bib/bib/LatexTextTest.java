@@ -57,7 +57,7 @@ class LatexTextTest {
         "Reasoning with GPT-4 and BERT                   | Reasoning with {GPT}-4 and {BERT}",
         "Few-Shot Bot: Prompt-Based Learning             | Few-Shot Bot: Prompt-Based Learning",
         "E^2VPT: Visual Prompt Tuning                    | {E\\textasciicircum{}2VPT}: Visual Prompt Tuning",
-        "Llama-3.1-8B in practice                        | Llama-3.1-{8B} in practice",
+        "Llama-3.1-8B in practice                        | Llama-3.1-8{B} in practice",
     })
     void titlesProtectCapitalsWordByWord(String title, String latex) {
         assertThat(utf8.title(title).latex()).isEqualTo(latex);
@@ -111,14 +111,35 @@ class LatexTextTest {
                 .isEqualTo("{Bayesian} Optimization with {Gaussian} Processes");
         assertThat(utf8.title("Scaling Laws for Transformers in Context").latex())
                 .as("capitalised common words follow the style").isEqualTo("Scaling Laws for Transformers in Context");
-        assertThat(utf8.title("Chinese Novels").csl()).isEqualTo("<span class=\"nocase\">Chinese</span> Novels");
+        assertThat(utf8.title("Chinese Novels").csl()).isEqualTo("<span class=\"nocase\">Chinese</span> novels");
+        assertThat(utf8.title("Fine-Tuning Qwen2 and Llama3 for 3D Scenes").latex())
+                .as("a capital beside a digit is a model's name").isEqualTo(
+                        "Fine-Tuning {Qwen2} and {Llama3} for 3{D} Scenes");
+        assertThat(utf8.title("Qwen2.5-1M Technical Report").latex())
+                .as("pandoc drops a protection that opens with a digit").isEqualTo("{Qwen2}.5-1{M} Technical Report");
+    }
+
+    /** CSL stores titles in sentence case; pandoc reads the .bib's unprotected words that way, so the two agree. */
+    @Test
+    void cslTitlesAreInSentenceCaseKeepingWhatTheLatexProtects() {
+        assertThat(utf8.title("Many-Shot In-Context Learning: A Study of What Works").csl())
+                .isEqualTo("Many-shot in-context learning: A study of what works");
+        assertThat(utf8.title("I Think, Therefore I Diffuse").csl()).isEqualTo(
+                "<span class=\"nocase\">I</span> think, therefore <span class=\"nocase\">I</span> diffuse");
+        assertThat(utf8.title("word2vec Meets LLMs. Then What? Everything").csl())
+                .as("a word with a digit keeps its case; a sentence inside a title opens with a capital")
+                .isEqualTo("word2vec meets <span class=\"nocase\">LLMs</span>. Then what? Everything");
+        assertThat(utf8.title("scaling Laws \\textit{For} Transformers").csl())
+                .as("the first word is capitalised; formatting does not restart the sentence")
+                .isEqualTo("Scaling laws for transformers");
+        assertThat(utf8.text("Body Text Keeps Its Case").csl()).isEqualTo("Body Text Keeps Its Case");
     }
 
     @Test
     void texDashesReachCslAsTheDashesTheyTypeset() {
         LatexText.Encoded e = utf8.title("Scaling -- A Study --- Again");
         assertThat(e.latex()).isEqualTo("Scaling -- A Study --- Again");
-        assertThat(e.csl()).isEqualTo("Scaling \u2013 A Study \u2014 Again");
+        assertThat(e.csl()).isEqualTo("Scaling \u2013 a study \u2014 again");
         assertThat(e.plain()).as("keys and tags read the hyphens").isEqualTo("Scaling -- A Study --- Again");
         assertThat(utf8.text("pre-training").csl()).isEqualTo("pre-training");
     }

@@ -59,4 +59,38 @@ class RecognitionTest {
         assertThat(o.published().mailto()).isEqualTo("me@example.org");
         assertThat(o.published().cacheDirectory()).isEqualTo(o.lookup().cacheDirectory());
     }
+
+    /**
+     * JabRef 3.8.2 names its import dialog's filters by file kind (an enum a plugin cannot extend) and imports with
+     * the first importer whose kind matches the chosen filter. abs2bib's kind is plain text, which no built-in
+     * importer uses: so the filter "Plain text file (*.txt)" is the Abstract Dump importer's, as the README says.
+     */
+    @Test
+    void thePlainTextFilterOfTheImportDialogIsOurs() throws Exception {
+        assertThat(importer.getExtensions()).isEqualTo(net.sf.jabref.logic.util.FileExtensions.TXT);
+        assertThat(importer.getExtensions().getDescription()).startsWith("Plain text");
+        java.net.URL jar = net.sf.jabref.logic.importer.Importer.class.getProtectionDomain().getCodeSource()
+                .getLocation();
+        int importers = 0;
+        try (java.util.jar.JarFile j = new java.util.jar.JarFile(new java.io.File(jar.toURI()))) {
+            for (java.util.jar.JarEntry e : java.util.Collections.list(j.entries())) {
+                String name = e.getName();
+                if (!name.startsWith("net/sf/jabref/logic/importer/fileformat/") || !name.endsWith("Importer.class")) {
+                    continue;
+                }
+                importers++;
+                assertThat(mentionsPlainText(j.getInputStream(e).readAllBytes())).as("%s uses the plain-text kind", name)
+                        .isFalse();
+            }
+        }
+        assertThat(importers).as("JabRef's built-in importers").isGreaterThan(15);
+        try (var own = AbstractDumpImporter.class.getResourceAsStream("AbstractDumpImporter.class")) {
+            assertThat(mentionsPlainText(own.readAllBytes())).as("the check finds the kind where it is used").isTrue();
+        }
+    }
+
+    /** Which kind an importer returns is in its code: a class file naming the constant TXT holds it as "\3TXT". */
+    private static boolean mentionsPlainText(byte[] classFile) {
+        return new String(classFile, java.nio.charset.StandardCharsets.ISO_8859_1).contains("\u0000\u0003TXT");
+    }
 }

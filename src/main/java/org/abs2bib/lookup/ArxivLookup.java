@@ -12,11 +12,16 @@ import java.util.function.IntConsumer;
  * Finds the dump's papers on arXiv with as few requests as the rules allow: papers the cache knows cost nothing; ids
  * from the dump go many to an {@code id_list} request; titles go many to one {@code ti:"…" OR ti:"…"} query. A
  * batch whose answer was cut short by {@code max_results} is split and asked again for the titles it missed, so a
- * miss is only believed when arXiv listed everything it had.
+ * miss is only believed when arXiv listed everything it had; a batch arXiv refuses is split until the halves pass, or
+ * down to the one title it cannot search.
  */
 public final class ArxivLookup {
-    /** Titles per query: 234 titles in 12 requests; a query of 20 phrases is well inside arXiv's limits. */
-    static final int TITLES_PER_QUERY = 20;
+    /**
+     * Titles per query: the sample's 234 titles in 8 requests. arXiv states no limit on a query's length (a POST keeps
+     * it out of the URL) and allows 2,000 results a call, so 30 phrases and 300 results are inside what it documents;
+     * a query it refuses all the same is split (see {@link #titles}).
+     */
+    static final int TITLES_PER_QUERY = 30;
     static final int IDS_PER_QUERY = 100;
     /** Candidates asked for per title in a batch. */
     static final int RESULTS_PER_TITLE = 10;
@@ -32,6 +37,9 @@ public final class ArxivLookup {
     private final List<String> warnings = new ArrayList<>();
     private int cacheHits;
     private int failuresInARow;
+    /** Titles a query asks for: {@link #TITLES_PER_QUERY} until arXiv refuses a query that long. */
+    private int titlesPerQuery = TITLES_PER_QUERY;
+    private boolean refusedBefore;
     /** Why arXiv could not be reached at all, once it could not; then nothing more is asked. */
     private String unreachable;
 
@@ -79,8 +87,10 @@ public final class ArxivLookup {
             progress.accept(settled(matches));
         }
         List<String> titles = new ArrayList<>(byTitle.keySet());
-        for (int from = 0; from < titles.size(); from += TITLES_PER_QUERY) {
-            titles(queries, byTitle, titles.subList(from, Math.min(titles.size(), from + TITLES_PER_QUERY)), matches);
+        for (int from = 0; from < titles.size(); ) {
+            List<String> batch = titles.subList(from, Math.min(titles.size(), from + titlesPerQuery));
+            titles(queries, byTitle, batch, matches);
+            from += batch.size();
             progress.accept(settled(matches));
         }
         return report(matches);
@@ -168,6 +178,25 @@ public final class ArxivLookup {
             feed = client.search(searchQuery(batch), batch.size() * RESULTS_PER_TITLE);
             failuresInARow = 0;
         } catch (ArxivException e) {
+            if (!e.retryable() && !(e instanceof ArxivException.Unreachable) && batch.size() > 1) {
+                // arXiv answered but refused this query (an error feed, HTTP 4xx): halves may pass, and one title it
+                // cannot search must not cost the others their lookup. Not a failure in a row: the server is there.
+                // A refusal may pass (one bad answer) or be a length limit: the first splits only its batch; from the
+                // second on, the rest of the run asks no more than half as many at once, so no long query is repeated.
+                int half = (batch.size() + 1) / 2;
+                if (refusedBefore) {
+                    titlesPerQuery = Math.min(titlesPerQuery, half);
+                }
+                refusedBefore = true;
+                int size = Math.min(half, titlesPerQuery);
+                for (int from = 0; from < batch.size(); ) {
+                    List<String> part = batch.subList(from, Math.min(batch.size(), from + Math.min(size,
+                            titlesPerQuery)));
+                    titles(queries, byTitle, part, matches);
+                    from += part.size();
+                }
+                return;
+            }
             failed(e, indexes, matches);
             return;
         }

@@ -94,7 +94,7 @@ class ArxivLookupTest {
         LookupReport report = first.lookup().orElseThrow();
         assertThat(report.matched()).isEqualTo(234);
         assertNoWrongMatch(first);
-        assertThat(report.requests()).isLessThanOrEqualTo(16);
+        assertThat(report.requests()).as("30 titles a request").isLessThanOrEqualTo(8);
         assertThat(arxiv.violations()).isZero();
         assertThat(arxiv.shortestGapMillis()).isGreaterThanOrEqualTo(INTERVAL_MS);
         Reference autoflow = first.references().get(0);
@@ -158,13 +158,14 @@ class ArxivLookupTest {
         }
     }
 
+    /** A refused batch is split and asked again in halves: an error answer costs requests, not papers. */
     @Test
-    void anErrorFeedOrAnXxePayloadFailsOnlyItsBatch() {
+    void anErrorFeedOrAnXxePayloadCostsRequestsNotPapers() {
         arxiv.inject(Injected.ERROR_FEED);
         Conversion c = run();
         LookupReport report = c.lookup().orElseThrow();
-        assertThat(report.matches().subList(0, 20)).allMatch(m -> m.reason().contains("incorrect id format"));
-        assertThat(report.matched()).isEqualTo(214);
+        assertThat(report.matched()).isEqualTo(234);
+        assertThat(report.requests()).isEqualTo(8 + 2);
         assertNoWrongMatch(c);
 
         arxiv.reset();
@@ -172,10 +173,38 @@ class ArxivLookupTest {
         Conversion x = new Abs2Bib(options(Duration.ofSeconds(10))
                 .withLookup(options(Duration.ofSeconds(10)).lookup().withCacheDirectory(null))).convert(List.of(sample));
         LookupReport xr = x.lookup().orElseThrow();
-        assertThat(xr.matches().subList(0, 20)).allMatch(m -> m.reason().contains("DTD"));
-        assertThat(xr.matched()).isEqualTo(214);
+        assertThat(xr.matched()).isEqualTo(234);
         assertThat(x.references()).noneMatch(r -> r.toString().contains("root:"));
         assertNoWrongMatch(x);
+    }
+
+    /**
+     * A server that refuses long queries (here more than 7 phrases) still gets every title, in smaller batches; a
+     * server that refuses every title query is given up after a few tries, with the reason on every paper.
+     */
+    @Test
+    void aServerThatRefusesLongQueriesGetsSmallerOnesAndOneThatRefusesAllIsGivenUp() {
+        arxiv.maxPhrases(7);
+        Conversion c = run();
+        LookupReport report = c.lookup().orElseThrow();
+        assertThat(report.matched()).isEqualTo(234);
+        assertNoWrongMatch(c);
+        // refused at 30, 15 and 8 phrases: the run goes on at 4 a query, never asking a long one again
+        assertThat(arxiv.queries().stream().filter(q -> q.split(" OR ").length > 7)).hasSize(3);
+        assertThat(report.requests()).isLessThanOrEqualTo(3 + (234 + 3) / 4 + 2);
+        System.out.printf("phrase limit 7: %d requests%n", report.requests());
+
+        arxiv.reset();
+        arxiv.maxPhrases(0);
+        Conversion refused = new Abs2Bib(options(Duration.ofSeconds(10))
+                .withLookup(options(Duration.ofSeconds(10)).lookup().withCacheDirectory(null))).convert(List.of(sample));
+        LookupReport r = refused.lookup().orElseThrow();
+        assertThat(r.matched()).isZero();
+        assertThat(r.matches()).allMatch(m -> m.reason().contains("incorrect id format")
+                || m.reason().contains("failed 3 times in a row"));
+        // 30, 15, 8, 4, 2 and 1 refused, then two more single titles: three refused in a row, the rest given up
+        assertThat(r.requests()).isEqualTo(8);
+        arxiv.maxPhrases(Integer.MAX_VALUE);
     }
 
     @Test

@@ -55,6 +55,7 @@ public final class ArxivStandIn implements ResponseDefinitionTransformerV2, Auto
     private final List<String> queries = new ArrayList<>();
     private long minIntervalNanos;
     private long silenceMillis = 3000;
+    private int maxPhrases = Integer.MAX_VALUE;
     private int violations;
 
     public ArxivStandIn(long minIntervalMillis) {
@@ -88,6 +89,12 @@ public final class ArxivStandIn implements ResponseDefinitionTransformerV2, Auto
 
     public synchronized ArxivStandIn inject(Injected... next) {
         faults.addAll(List.of(next));
+        return this;
+    }
+
+    /** Refuses a title query of more than {@code n} phrases with arXiv's error feed (HTTP 400), as a stricter server would. */
+    public ArxivStandIn maxPhrases(int n) {
+        maxPhrases = n;
         return this;
     }
 
@@ -156,7 +163,11 @@ public final class ArxivStandIn implements ResponseDefinitionTransformerV2, Auto
             }
             return atom(found, found.size(), max);
         }
-        List<Entry> found = search(form.getOrDefault("search_query", ""));
+        String query = form.getOrDefault("search_query", "");
+        if (PHRASE.matcher(query).results().count() > maxPhrases) {
+            return faulty(Injected.ERROR_FEED).build();
+        }
+        List<Entry> found = search(query);
         return atom(found, found.size(), max);
     }
 

@@ -22,20 +22,32 @@ import java.util.Map;
  */
 public final class Vocabulary {
     private static final String DEFAULT = "vocabulary.tsv";
+    /** The shipped vocabulary, read when a run first asks for a topic: {@code --version} or {@code --tags none} never do. */
+    private static final Vocabulary SHIPPED = new Vocabulary(null);
+    /** The topics; {@code null} for {@link #SHIPPED} alone, whose topics {@link Shipped} holds. */
     private final Map<String, Topic> topics;
 
     private Vocabulary(Map<String, Topic> topics) {
-        this.topics = Collections.unmodifiableMap(topics);
+        this.topics = topics == null ? null : Collections.unmodifiableMap(topics);
     }
 
     /** The vocabulary shipped with abs2bib, for the machine-learning and NLP papers its users collect. */
     public static Vocabulary defaults() {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(DEFAULT)) {
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "default vocabulary", empty());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (VocabularyException e) {
-            throw new IllegalStateException("the shipped vocabulary is broken: " + e.getMessage(), e);
+        return SHIPPED;
+    }
+
+    /** Reads the shipped file on first use (the JVM runs this once, whichever thread asks first). */
+    private static final class Shipped {
+        static final Map<String, Topic> TOPICS = read();
+
+        private static Map<String, Topic> read() {
+            try (InputStream in = Vocabulary.class.getResourceAsStream(DEFAULT)) {
+                return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "default vocabulary", empty()).topics;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (VocabularyException e) {
+                throw new IllegalStateException("the shipped vocabulary is broken: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -92,7 +104,7 @@ public final class Vocabulary {
             topics.put(tag, new Topic(tag, aliases, cols.length == 3 ? cols[2].strip() : ""));
             lines.put(tag, n);
         }
-        Map<String, Topic> merged = new LinkedHashMap<>(base.topics);
+        Map<String, Topic> merged = new LinkedHashMap<>(base.topics());
         merged.putAll(topics);
         for (Topic t : topics.values()) {
             if (!t.parent().isEmpty() && !merged.containsKey(t.parent())) {
@@ -119,12 +131,13 @@ public final class Vocabulary {
     }
 
     public Map<String, Topic> topics() {
-        return topics;
+        return topics != null ? topics : Shipped.TOPICS;
     }
 
     /** The tag with its ancestors, root first: "fine-tuning > parameter-efficient fine-tuning > LoRA". */
     public List<String> path(String tag) {
         List<String> path = new ArrayList<>();
+        Map<String, Topic> topics = topics();
         for (String t = tag; t != null && !t.isEmpty(); t = topics.containsKey(t) ? topics.get(t).parent() : null) {
             path.add(0, t);
         }

@@ -31,7 +31,7 @@ class ConcurrentRunsTest {
             List<Process> runs = new ArrayList<>();
             for (String run : List.of("a", "b")) {
                 StringBuilder dump = new StringBuilder();
-                for (int k = 0; k < 30; k++) {
+                for (int k = 0; k < 2 * ArxivLookup.TITLES_PER_QUERY; k++) { // two requests a run, so they take turns
                     String title = "Sparse Experts for Topic " + run + k + " in Long Documents";
                     arxiv.add(Entry.of(String.format("2401.%05d", (run.equals("a") ? 0 : 100) + k), title,
                             "2024-01-01", "Author " + run + k));

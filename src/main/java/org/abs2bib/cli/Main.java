@@ -57,7 +57,25 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (printedVersionOnly(args, System.out)) {
+            System.exit(System.out.checkError() ? 1 : 0);
+        }
         System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /**
+     * {@code --version} (or {@code -V}) alone needs no option parsing: it is answered before picocli builds its model,
+     * which is two thirds of that command's time (README, "Benchmarks"), with the line picocli prints, from the same
+     * provider.
+     */
+    static boolean printedVersionOnly(String[] args, PrintStream out) {
+        if (args.length != 1 || !(args[0].equals("--version") || args[0].equals("-V"))) {
+            return false;
+        }
+        for (String line : new Version().getVersion()) {
+            out.println(line);
+        }
+        return true;
     }
 
     /** Runs the command as {@code main} would, returning the exit code; tests call this in-process. */

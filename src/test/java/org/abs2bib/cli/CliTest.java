@@ -132,6 +132,14 @@ class CliTest {
         Result version = run("-V");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("abs2bib ");
+        // main answers --version alone before picocli: the same bytes as picocli's answer
+        for (String flag : new String[] {"--version", "-V"}) {
+            java.io.ByteArrayOutputStream quick = new java.io.ByteArrayOutputStream();
+            assertThat(Main.printedVersionOnly(new String[] {flag}, new java.io.PrintStream(quick, true))).isTrue();
+            assertThat(quick.toString()).isEqualTo(run(flag).out());
+        }
+        assertThat(Main.printedVersionOnly(new String[] {"--version", "x.txt"}, System.out)).isFalse();
+        assertThat(Main.printedVersionOnly(new String[] {"-q"}, System.out)).isFalse();
     }
 
     @Test

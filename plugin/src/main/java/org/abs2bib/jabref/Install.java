@@ -52,7 +52,8 @@ public final class Install {
         node.flush();
         System.out.println(uninstall ? "abs2bib-jabref: the Abstract Dump importer is no longer registered in JabRef"
                 : "abs2bib-jabref: registered " + jar.toAbsolutePath() + " in JabRef; restart JabRef, then File → "
-                        + "Import into new database, format \"Abstract Dump\"");
+                        + "Import into new database, files of type \"Plain text file (*.txt)\" (the Abstract Dump "
+                        + "importer's)");
     }
 
     /** The jar this class was loaded from: what a user runs this from is what gets registered. */

@@ -181,6 +181,12 @@ public final class Abs2Bib {
 
     /** Writes a streamed conversion: its second pass. Once only. */
     public void write(StreamPlan plan, Writer out) throws IOException, DumpException {
-        plan.write(writer(), out);
+        write(plan, out, false);
+    }
+
+    /** Writes a streamed conversion, then, with {@code groups}, the JabRef group tree of its tags, as for one in memory. */
+    public void write(StreamPlan plan, Writer out, boolean groups) throws IOException, DumpException {
+        plan.write(writer(), out, groups && options.format() != OutputFormat.CSL_JSON ? options.tags().vocabulary()
+                : null);
     }
 }

@@ -23,6 +23,11 @@ final class ConvertCommand {
      */
     static final long STREAM_ABOVE = 16_000_000;
 
+    /** {@link #STREAM_ABOVE}, or the system property {@code abs2bib.streamAbove} (tests stream small files with it). */
+    static long streamAbove() {
+        return Long.getLong("abs2bib.streamAbove", STREAM_ABOVE);
+    }
+
     private final Flags flags;
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -40,11 +45,13 @@ final class ConvertCommand {
     /** Converts; {@code outPath} null is standard output. Returns the exit code. */
     int run(Options options, Path outPath) throws UserError, DumpException, IOException {
         Abs2Bib abs2bib = new Abs2Bib(options);
-        if (!flags.arxiv && !flags.published && flags.report == null && !flags.jabrefGroups && Inputs.allFiles(flags.files)
-                && Inputs.totalSize(flags.files) > STREAM_ABOVE) {
+        if (!flags.arxiv && !flags.published && Inputs.allFiles(flags.files)
+                && Inputs.totalSize(flags.files) > streamAbove()) {
             // large files, which can be read twice: stream them, in memory that does not grow with the dump
             Optional<StreamPlan> plan = abs2bib.stream(flags.files.stream().map(Path::of).toList());
             if (plan.isPresent()) {
+                messages.detail("large input: converted in two passes over the files, in memory that does not grow "
+                        + "with the dump");
                 try (StreamPlan streaming = plan.get()) {
                     return writeStreaming(abs2bib, streaming, outPath);
                 }
@@ -78,12 +85,15 @@ final class ConvertCommand {
         messages.warnings(plan.warnings());
         Output.Body body = out -> {
             try {
-                abs2bib.write(plan, out);
+                abs2bib.write(plan, out, flags.jabrefGroups);
             } catch (DumpException e) {
                 throw new IOException(e.located() + " (the file changed while abs2bib read it; run again)", e);
             }
         };
         Output.to(outPath, stdout, body);
+        if (flags.report != null) {
+            Output.atomically(flags.report, out -> Report.write(plan, out));
+        }
         plan.inputs().forEach(in -> messages.read(in.source(), in.papers(), in.format()));
         messages.written(plan.entries());
         return 0;

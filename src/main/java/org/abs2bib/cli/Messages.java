@@ -54,6 +54,13 @@ final class Messages {
         }
     }
 
+    /** A line for --verbose alone: how the run went about its work. */
+    void detail(String message) {
+        if (verbose && !quiet) {
+            say(message);
+        }
+    }
+
     void warn(String message) {
         say("warning: " + message);
     }

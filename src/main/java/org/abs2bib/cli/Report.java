@@ -12,26 +12,23 @@ import org.abs2bib.bib.Reference;
 import org.abs2bib.dump.Diagnostic;
 import org.abs2bib.dump.Dump;
 import org.abs2bib.lookup.Match;
+import org.abs2bib.pipeline.StreamPlan;
 
 /** The {@code --report} JSON: what a script needs to know about a run, papers pointed at by source and line. */
 final class Report {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private Report() {
     }
 
     static void write(Conversion c, List<Dump> dumps, Writer out) throws IOException {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = JSON.createObjectNode();
         ArrayNode inputs = root.putArray("inputs");
         for (Dump d : dumps) {
             inputs.addObject().put("source", d.source()).put("papers", d.papers().size())
                     .put("format", d.format().description());
         }
-        root.put("entries", c.references().size());
-        root.put("notPlaced", c.warnings().stream().filter(Diagnostic::isUnplaced).count());
-        ArrayNode warnings = root.putArray("warnings");
-        for (Diagnostic w : c.warnings()) {
-            warnings.addObject().put("source", w.source()).put("line", w.line()).put("message", w.message());
-        }
+        entriesAndWarnings(root, c.references().size(), c.warnings());
         c.lookup().ifPresent(l -> {
             ObjectNode lookup = root.putObject("arxiv");
             lookup.put("matched", l.matched()).put("unmatched", l.matches().size() - l.matched())
@@ -63,7 +60,29 @@ final class Report {
             }
             p.warnings().forEach(published.putArray("warnings")::add);
         });
-        out.write(json.writeValueAsString(root));
+        out.write(JSON.writeValueAsString(root));
         out.write('\n');
+    }
+
+    /** The report of a streamed conversion: the same fields as in memory (streaming makes no lookups). */
+    static void write(StreamPlan plan, Writer out) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode inputs = root.putArray("inputs");
+        for (StreamPlan.Input in : plan.inputs()) {
+            inputs.addObject().put("source", in.source()).put("papers", in.papers())
+                    .put("format", in.format().description());
+        }
+        entriesAndWarnings(root, plan.entries(), plan.warnings());
+        out.write(JSON.writeValueAsString(root));
+        out.write('\n');
+    }
+
+    private static void entriesAndWarnings(ObjectNode root, int entries, List<Diagnostic> diagnostics) {
+        root.put("entries", entries);
+        root.put("notPlaced", diagnostics.stream().filter(Diagnostic::isUnplaced).count());
+        ArrayNode warnings = root.putArray("warnings");
+        for (Diagnostic w : diagnostics) {
+            warnings.addObject().put("source", w.source()).put("line", w.line()).put("message", w.message());
+        }
     }
 }

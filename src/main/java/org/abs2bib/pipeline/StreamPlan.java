@@ -2,12 +2,16 @@ package org.abs2bib.pipeline;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.abs2bib.dump.Diagnostic;
 import org.abs2bib.dump.DumpException;
 import org.abs2bib.dump.DumpFormat;
+import org.abs2bib.tag.Vocabulary;
 import org.abs2bib.write.Header;
+import org.abs2bib.write.JabRefGroups;
 import org.abs2bib.write.ReferenceWriter;
 
 /**
@@ -45,14 +49,31 @@ public final class StreamPlan implements AutoCloseable {
 
     /** The second pass: writes the header, every entry in input order, and the footer. Once only. */
     public void write(ReferenceWriter writer, Writer out) throws IOException, DumpException {
+        write(writer, out, null);
+    }
+
+    /**
+     * As {@link #write(ReferenceWriter, Writer)}, then, given a vocabulary, the JabRef group tree of the entries' tags:
+     * counted as the entries pass (in input order, as the in-memory conversion counts them), so no entry is held.
+     */
+    public void write(ReferenceWriter writer, Writer out, Vocabulary groupsFrom) throws IOException, DumpException {
         writer.header(out, Header.text(first.entries, first.withoutAuthors, Optional.empty()));
-        pipeline.secondPass(first, store, writer::format, entries -> {
-            for (String entry : entries) {
-                writer.writeFormatted(entry, out);
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        pipeline.secondPass(first, store, r -> new Formatted(writer.format(r), r.keywords()), entries -> {
+            for (Formatted entry : entries) {
+                writer.writeFormatted(entry.text(), out);
+                JabRefGroups.count(entry.keywords(), uses);
             }
         });
         writer.footer(out);
+        if (groupsFrom != null) {
+            out.write(JabRefGroups.comments(uses, groupsFrom, true));
+        }
         out.flush();
+    }
+
+    /** An entry as written, with the tags the group tree counts. */
+    private record Formatted(String text, List<String> keywords) {
     }
 
     @Override

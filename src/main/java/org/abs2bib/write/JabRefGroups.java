@@ -30,8 +30,20 @@ public final class JabRefGroups {
     public static String comments(List<Reference> references, Vocabulary vocabulary, boolean databaseType) {
         Map<String, Integer> uses = new LinkedHashMap<>();
         for (Reference r : references) {
-            r.keywords().forEach(k -> uses.merge(k, 1, Integer::sum));
+            count(r.keywords(), uses);
         }
+        return comments(uses, vocabulary, databaseType);
+    }
+
+    /** Adds an entry's keywords to the counts the group tree is built from, keeping the order tags first appear in. */
+    public static void count(List<String> keywords, Map<String, Integer> uses) {
+        keywords.forEach(k -> uses.merge(k, 1, Integer::sum));
+    }
+
+    /**
+     * The group tree from keyword counts ({@link #count}), for a streamed conversion that holds no list of entries.
+     */
+    public static String comments(Map<String, Integer> uses, Vocabulary vocabulary, boolean databaseType) {
         // the vocabulary's tags with their ancestors, as a tree; the rest flat
         Node root = new Node("", "");
         for (Map.Entry<String, Integer> e : uses.entrySet()) {

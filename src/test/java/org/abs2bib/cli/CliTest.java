@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.abs2bib.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +122,34 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("is an input file");
         assertThat(Files.readString(in)).isEqualTo(DUMP);
+    }
+
+    /**
+     * Large files stream, and --report and --jabref-groups no longer stop them: the streamed run writes the bytes and
+     * the report the in-memory run writes (the threshold lowered so the sample streams).
+     */
+    @Test
+    void reportAndGroupsStreamAndWriteWhatTheInMemoryRunWrites() throws Exception {
+        String sample = Golden.projectDir().resolve("bib/trending-papers.txt").toString();
+        Path bib = dir.resolve("memory.bib");
+        Path report = dir.resolve("memory.json");
+        Result memory = run("--verbose", "--jabref-groups", "--report", report.toString(), sample, "-o", bib.toString());
+        assertThat(memory.exit()).as(memory.err()).isZero();
+        assertThat(memory.err()).doesNotContain("two passes");
+        Path streamedBib = dir.resolve("streamed.bib");
+        Path streamedReport = dir.resolve("streamed.json");
+        Result streamed;
+        System.setProperty("abs2bib.streamAbove", "0");
+        try {
+            streamed = run("--verbose", "--jabref-groups", "--report", streamedReport.toString(), sample, "-o",
+                    streamedBib.toString());
+        } finally {
+            System.clearProperty("abs2bib.streamAbove");
+        }
+        assertThat(streamed.exit()).as(streamed.err()).isZero();
+        assertThat(streamed.err()).contains("converted in two passes");
+        assertThat(Files.readString(streamedBib)).isEqualTo(Files.readString(bib)).contains("jabref-meta: groupstree");
+        assertThat(Files.readString(streamedReport)).isEqualTo(Files.readString(report)).contains("\"entries\" : 234");
     }
 
     @Test

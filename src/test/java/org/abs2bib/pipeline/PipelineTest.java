@@ -84,6 +84,15 @@ class PipelineTest {
             assertThat(plan.entries()).isEqualTo(read.papers().size());
             assertThat(plan.warnings()).isEqualTo(read.warnings());
         }
+        // with JabRef groups: the tree is counted as the entries stream past, and comes out the same
+        StringWriter inMemoryGroups = new StringWriter();
+        abs2bib.write(abs2bib.convert(List.of(read)), inMemoryGroups, true);
+        try (StreamPlan plan = pipeline.plan(List.of(dump), tmp).orElseThrow()) {
+            StringWriter streamed = new StringWriter();
+            abs2bib.write(plan, streamed, true);
+            assertThat(streamed.toString()).as("%s with %s and groups", dump.getFileName(), o.format())
+                    .isEqualTo(inMemoryGroups.toString());
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.function.IntConsumer;
  * from the dump go many to an {@code id_list} request; titles go many to one {@code ti:"…" OR ti:"…"} query. A
  * batch whose answer was cut short by {@code max_results} is split and asked again for the titles it missed, so a
  * miss is only believed when arXiv listed everything it had; a batch arXiv refuses is split until the halves pass, or
- * down to the one title it cannot search.
+ * down to the one title it cannot search; when a second batch is refused, the run goes on at the largest size arXiv
+ * answered.
  */
 public final class ArxivLookup {
     /**
@@ -39,7 +40,12 @@ public final class ArxivLookup {
     private int failuresInARow;
     /** Titles a query asks for: {@link #TITLES_PER_QUERY} until arXiv refuses a query that long. */
     private int titlesPerQuery = TITLES_PER_QUERY;
-    private boolean refusedBefore;
+    /** Title queries arXiv refused so far, and whether it answered any: a refusal then is about the query. */
+    private int refusals;
+    private int refusedBatches;
+    private boolean answered;
+    /** The most titles a query arXiv answered held, within the current batch. */
+    private int largestAnswered;
     /** Why arXiv could not be reached at all, once it could not; then nothing more is asked. */
     private String unreachable;
 
@@ -89,7 +95,14 @@ public final class ArxivLookup {
         List<String> titles = new ArrayList<>(byTitle.keySet());
         for (int from = 0; from < titles.size(); ) {
             List<String> batch = titles.subList(from, Math.min(titles.size(), from + titlesPerQuery));
+            int refusedBefore = refusals;
+            largestAnswered = 0;
             titles(queries, byTitle, batch, matches);
+            // a batch refused once may be one bad answer or one title arXiv cannot search; a second refused batch
+            // says the queries are too long: the rest of the run asks as many as arXiv answered at once
+            if (refusals > refusedBefore && ++refusedBatches >= 2 && largestAnswered > 0) {
+                titlesPerQuery = Math.min(titlesPerQuery, largestAnswered);
+            }
             from += batch.size();
             progress.accept(settled(matches));
         }
@@ -177,24 +190,24 @@ public final class ArxivLookup {
         try {
             feed = client.search(searchQuery(batch), batch.size() * RESULTS_PER_TITLE);
             failuresInARow = 0;
+            answered = true;
+            largestAnswered = Math.max(largestAnswered, batch.size());
         } catch (ArxivException e) {
-            if (!e.retryable() && !(e instanceof ArxivException.Unreachable) && batch.size() > 1) {
-                // arXiv answered but refused this query (an error feed, HTTP 4xx): halves may pass, and one title it
-                // cannot search must not cost the others their lookup. Not a failure in a row: the server is there.
-                // A refusal may pass (one bad answer) or be a length limit: the first splits only its batch; from the
-                // second on, the rest of the run asks no more than half as many at once, so no long query is repeated.
+            boolean refused = !e.retryable() && !(e instanceof ArxivException.Unreachable);
+            if (refused) {
+                refusals++;
+            }
+            if (refused && batch.size() > 1) {
+                // arXiv answered but refused this query (an error feed, HTTP 4xx): a length limit, or one title it
+                // cannot search. Halves are asked until they pass; from a second refused batch on, the run goes on at
+                // the largest size that passed (see lookup), so one bad title costs only its own batch.
                 int half = (batch.size() + 1) / 2;
-                if (refusedBefore) {
-                    titlesPerQuery = Math.min(titlesPerQuery, half);
-                }
-                refusedBefore = true;
-                int size = Math.min(half, titlesPerQuery);
-                for (int from = 0; from < batch.size(); ) {
-                    List<String> part = batch.subList(from, Math.min(batch.size(), from + Math.min(size,
-                            titlesPerQuery)));
-                    titles(queries, byTitle, part, matches);
-                    from += part.size();
-                }
+                titles(queries, byTitle, batch.subList(0, half), matches);
+                titles(queries, byTitle, batch.subList(half, batch.size()), matches);
+                return;
+            }
+            if (refused && answered) {
+                refusedTitle(e, indexes, matches); // arXiv answers other queries: not a failure in a row
                 return;
             }
             failed(e, indexes, matches);
@@ -225,6 +238,17 @@ public final class ArxivLookup {
             for (int from = 0; from < retry.size(); from += half) {
                 titles(queries, byTitle, retry.subList(from, Math.min(retry.size(), from + half)), matches);
             }
+        }
+    }
+
+    /** arXiv refused the query of this one title while it answers others: the title is left unmatched, with why. */
+    private void refusedTitle(ArxivException e, List<Integer> indexes, Match[] matches) {
+        String reason = "arXiv refused the search for this title: " + e.getMessage();
+        for (int i : indexes) {
+            matches[i] = Match.none(reason, false);
+        }
+        if (!warnings.contains(reason)) {
+            warnings.add(reason);
         }
     }
 

@@ -189,9 +189,10 @@ class ArxivLookupTest {
         LookupReport report = c.lookup().orElseThrow();
         assertThat(report.matched()).isEqualTo(234);
         assertNoWrongMatch(c);
-        // refused at 30, 15 and 8 phrases: the run goes on at 4 a query, never asking a long one again
-        assertThat(arxiv.queries().stream().filter(q -> q.split(" OR ").length > 7)).hasSize(3);
-        assertThat(report.requests()).isLessThanOrEqualTo(3 + (234 + 3) / 4 + 2);
+        // the first two batches of 30 are each refused at 30, 15, 8, 15 and 8 titles and answered at 7 and 4 (11
+        // requests a batch); after the second the run goes on at 7 a query, never asking a long one again
+        assertThat(arxiv.queries().stream().filter(q -> q.split(" OR ").length > 7)).hasSize(10);
+        assertThat(report.requests()).isEqualTo(2 * 11 + (174 + 6) / 7);
         System.out.printf("phrase limit 7: %d requests%n", report.requests());
 
         arxiv.reset();
@@ -202,9 +203,25 @@ class ArxivLookupTest {
         assertThat(r.matched()).isZero();
         assertThat(r.matches()).allMatch(m -> m.reason().contains("incorrect id format")
                 || m.reason().contains("failed 3 times in a row"));
-        // 30, 15, 8, 4, 2 and 1 refused, then two more single titles: three refused in a row, the rest given up
-        assertThat(r.requests()).isEqualTo(8);
+        // 30, 15, 8, 4, 2 and 1 refused, the 1 beside it, the next 2 and its first title: three single titles refused
+        // in a row while arXiv had answered nothing, and the rest is given up
+        assertThat(r.requests()).isEqualTo(9);
         arxiv.maxPhrases(Integer.MAX_VALUE);
+    }
+
+    /** One title arXiv cannot search costs its own lookup and a few requests, not the run's batching. */
+    @Test
+    void oneTitleArxivRefusesIsLeftUnmatchedAndTheOthersStayBatched() throws Exception {
+        arxiv.refuse(Titles.normalize(sample.papers().get(40).title()));
+        Conversion c = run();
+        LookupReport report = c.lookup().orElseThrow();
+        assertThat(report.matched()).isEqualTo(233);
+        assertThat(report.matches().get(40).reason()).startsWith("arXiv refused the search for this title");
+        assertNoWrongMatch(c);
+        // batch 2 (titles 30-59) is split down to title 40 (30, 15, 8, 4, 2, 1 refused; their other halves answered):
+        // 11 requests; the other 7 batches stay at 30 titles
+        assertThat(report.requests()).isEqualTo(7 + 11);
+        System.out.printf("one refused title: %d requests%n", report.requests());
     }
 
     @Test

@@ -56,6 +56,7 @@ public final class ArxivStandIn implements ResponseDefinitionTransformerV2, Auto
     private long minIntervalNanos;
     private long silenceMillis = 3000;
     private int maxPhrases = Integer.MAX_VALUE;
+    private String refusedPhrase;
     private int violations;
 
     public ArxivStandIn(long minIntervalMillis) {
@@ -95,6 +96,12 @@ public final class ArxivStandIn implements ResponseDefinitionTransformerV2, Auto
     /** Refuses a title query of more than {@code n} phrases with arXiv's error feed (HTTP 400), as a stricter server would. */
     public ArxivStandIn maxPhrases(int n) {
         maxPhrases = n;
+        return this;
+    }
+
+    /** Refuses every title query that holds this phrase, as arXiv refuses a title its query parser cannot take. */
+    public ArxivStandIn refuse(String phrase) {
+        refusedPhrase = "ti:\"" + phrase + "\"";
         return this;
     }
 
@@ -164,7 +171,8 @@ public final class ArxivStandIn implements ResponseDefinitionTransformerV2, Auto
             return atom(found, found.size(), max);
         }
         String query = form.getOrDefault("search_query", "");
-        if (PHRASE.matcher(query).results().count() > maxPhrases) {
+        if (PHRASE.matcher(query).results().count() > maxPhrases
+                || refusedPhrase != null && query.contains(refusedPhrase)) {
             return faulty(Injected.ERROR_FEED).build();
         }
         List<Entry> found = search(query);

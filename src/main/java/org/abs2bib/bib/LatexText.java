@@ -311,7 +311,7 @@ public final class LatexText {
             String w = word.toString();
             word.setLength(0);
             plain.append(w);
-            if (!protect || !needsProtection(w)) {
+            if (!protect || !isName(w, i - w.length(), i)) {
                 csl.append(sentence == null ? w : sentence.word(w));
                 appendChars(w);
                 return;
@@ -334,6 +334,34 @@ public final class LatexText {
             latex.append('{');
             appendChars(plural ? name.substring(0, upperRun) : name);
             latex.append(plural ? "}s" : "}");
+        }
+
+        /**
+         * Whether the word at [start, end) of the title must keep its case: by its own shape ({@link #needsProtection}),
+         * or by its place: a lone capital that is not the article "A" ("Vitamin D", "U.S.", "A/B", "X-ray"); a capital
+         * after a letter and an apostrophe ("O'Brien"); the title's first word written lower-case on purpose, where
+         * its token holds a capital or a digit ("t-SNE", "gpt-oss-120b", "word2vec"): sentence case would capitalise it.
+         */
+        private boolean isName(String w, int start, int end) {
+            if (needsProtection(w)) {
+                return true;
+            }
+            char first = w.charAt(0);
+            if (w.length() == 1 && Character.isUpperCase(first)) {
+                return !(first == 'A' && (end >= limit || Character.isWhitespace(s.charAt(end))));
+            }
+            if (Character.isUpperCase(first) && start >= 2 && (s.charAt(start - 1) == '\'' || s.charAt(start - 1) == '’')
+                    && Character.isLetter(s.charAt(start - 2))) {
+                return true;
+            }
+            if (sentence != null && sentence.opensTitle() && Character.isLowerCase(first)) {
+                int tokenEnd = start;
+                while (tokenEnd < limit && !Character.isWhitespace(s.charAt(tokenEnd))) {
+                    tokenEnd++;
+                }
+                return s.substring(start, tokenEnd).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+            }
+            return false;
         }
 
         private void appendChars(String text) {

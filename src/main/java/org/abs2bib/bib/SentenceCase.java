@@ -16,6 +16,11 @@ final class SentenceCase {
 
     private State state = State.START;
 
+    /** Whether nothing of the title has passed yet. */
+    boolean opensTitle() {
+        return state == State.START;
+    }
+
     /** The word in sentence case at this point of the title; the state moves past it. */
     String word(String w) {
         boolean opens = state == State.START || state == State.SENTENCE_START;

@@ -127,12 +127,29 @@ class LatexTextTest {
         assertThat(utf8.title("I Think, Therefore I Diffuse").csl()).isEqualTo(
                 "<span class=\"nocase\">I</span> think, therefore <span class=\"nocase\">I</span> diffuse");
         assertThat(utf8.title("word2vec Meets LLMs. Then What? Everything").csl())
-                .as("a word with a digit keeps its case; a sentence inside a title opens with a capital")
-                .isEqualTo("word2vec meets <span class=\"nocase\">LLMs</span>. Then what? Everything");
+                .as("a lower-case first word with a digit is a name; a sentence inside a title opens with a capital")
+                .isEqualTo("<span class=\"nocase\">word2vec</span> meets <span class=\"nocase\">LLMs</span>. Then what? "
+                        + "Everything");
         assertThat(utf8.title("scaling Laws \\textit{For} Transformers").csl())
                 .as("the first word is capitalised; formatting does not restart the sentence")
                 .isEqualTo("Scaling laws for transformers");
         assertThat(utf8.text("Body Text Keeps Its Case").csl()).isEqualTo("Body Text Keeps Its Case");
+    }
+
+    /** Names sentence case would break by their place, not their shape: lone capitals, O'Brien, a lower-case start. */
+    @Test
+    void loneCapitalsApostropheNamesAndALowerCaseStartKeepTheirCase() {
+        assertThat(utf8.title("The U.S. Labor Market and A/B Testing With Vitamin D").latex())
+                .isEqualTo("The {U}.{S}. Labor Market and {A}/{B} Testing With Vitamin {D}");
+        assertThat(utf8.title("A Study of X-Ray Images for Plan B").csl()).as("the article A is a word like others")
+                .isEqualTo("A study of <span class=\"nocase\">X</span>-ray images for plan <span class=\"nocase\">B</span>");
+        assertThat(utf8.title("Learning From O'Brien's Data").latex()).isEqualTo("Learning From {O}'{Brien}'s Data");
+        assertThat(utf8.title("Don't Stop Pretraining").csl()).isEqualTo("Don't stop pretraining");
+        assertThat(utf8.title("t-SNE Revisited").latex()).isEqualTo("{t}-{SNE} Revisited");
+        assertThat(utf8.title("gpt-oss-120b Model Card").csl())
+                .isEqualTo("<span class=\"nocase\">gpt</span>-oss-120b model card");
+        assertThat(utf8.title("attention is all you need").csl()).as("a lower-case title is not a name")
+                .isEqualTo("Attention is all you need");
     }
 
     @Test

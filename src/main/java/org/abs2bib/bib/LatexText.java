@@ -320,8 +320,8 @@ public final class LatexText {
             sentence.passed(w);
             // leading digits stay outside the braces: pandoc drops the protection of a group that opens with a digit
             // and then lowers "{1M}" to "1m" in title case, while "1{M}" keeps it
-            int digits = 0;
-            while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+            int digits = 0; // and a ^ or _ after them: "{\textasciicircum{}N}" would be one special character to BibTeX
+            while (digits < w.length() && (Character.isDigit(w.charAt(digits)) || digits > 0 && isJoiner(w.charAt(digits)))) {
                 digits++;
             }
             appendChars(w.substring(0, digits));

@@ -146,6 +146,8 @@ class LatexTextTest {
         assertThat(utf8.title("Learning From O'Brien's Data").latex()).isEqualTo("Learning From {O}'{Brien}'s Data");
         assertThat(utf8.title("Don't Stop Pretraining").csl()).isEqualTo("Don't stop pretraining");
         assertThat(utf8.title("t-SNE Revisited").latex()).isEqualTo("{t}-{SNE} Revisited");
+        assertThat(utf8.title("Sorting in 2^N Steps").latex()).as("a group opening with a backslash is one character")
+                .isEqualTo("Sorting in 2\\textasciicircum{}{N} Steps");
         assertThat(utf8.title("gpt-oss-120b Model Card").csl())
                 .isEqualTo("<span class=\"nocase\">gpt</span>-oss-120b model card");
         assertThat(utf8.title("attention is all you need").csl()).as("a lower-case title is not a name")

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every class with tests in it runs under {@code mvn verify}: Surefire picks classes by name ({@code Test*},
- * {@code *Test}, {@code *Tests}, {@code *TestCase}), so a class of properties named otherwise was silently never run.
+ * {@code *Test}, {@code *Tests}, {@code *TestCase}) and Failsafe {@code *IT} after the jar is built, so a class of
+ * properties named otherwise was silently never run.
  */
 class SuiteIsCompleteTest {
     @Test
@@ -23,7 +24,7 @@ class SuiteIsCompleteTest {
             skipped = files.filter(f -> f.toString().endsWith(".java")).filter(SuiteIsCompleteTest::hasTests)
                     .map(f -> f.getFileName().toString().replace(".java", ""))
                     .filter(name -> !name.startsWith("Test") && !name.endsWith("Test") && !name.endsWith("Tests")
-                            && !name.endsWith("TestCase"))
+                            && !name.endsWith("TestCase") && !name.endsWith("IT")) // *IT: Failsafe, after the jar
                     .toList();
         }
         assertThat(skipped).as("classes with tests that mvn verify would not run").isEmpty();

@@ -1,0 +1,71 @@
+package org.abs2bib;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.abs2bib.testing.ExternalTool;
+import org.abs2bib.testing.ExternalTool.Run;
+import org.abs2bib.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./abs2bib} launcher as users run it, after the jar is built: the README's command gives the bundled
+ * output; a link to it on PATH works from any folder; a garbage collector named in the JVM options the user sets
+ * replaces the launcher's own (two would stop the JVM: "Multiple garbage collectors selected").
+ */
+class LauncherIT {
+    static final Path LAUNCHER = Golden.projectDir().resolve("abs2bib");
+
+    @TempDir
+    Path dir;
+
+    private Run launch(Map<String, String> env, String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = LAUNCHER.toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        return ExternalTool.run(dir, 120, env, command);
+    }
+
+    @Test
+    void theReadmeCommandWritesTheBundledOutput() throws Exception {
+        Path out = dir.resolve("trending-papers.bib");
+        Run run = launch(Map.of(), Golden.projectDir().resolve("bib/trending-papers.txt").toString(), "-o",
+                out.toString(), "--force");
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("234 entries written");
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(Golden.projectDir()
+                .resolve("bib/trending-papers.bib")));
+    }
+
+    @Test
+    void aCollectorTheUserNamesReplacesTheLaunchersOwn() throws Exception {
+        for (Map.Entry<String, String> choice : List.of(Map.entry("ABS2BIB_JAVA_OPTS", "-XX:+UseG1GC"),
+                Map.entry("ABS2BIB_JAVA_OPTS", "-Xmx256m -XX:+UseParallelGC"),
+                Map.entry("JAVA_TOOL_OPTIONS", "-XX:+UseG1GC"), Map.entry("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC"),
+                Map.entry("ABS2BIB_JAVA_OPTS", "-XX:-UseGCOverheadLimit"))) {
+            Map<String, String> env = new HashMap<>(Map.of(choice.getKey(), choice.getValue()));
+            Run version = launch(env, "--version");
+            assertThat(version.exit()).as("%s=%s: %s", choice.getKey(), choice.getValue(), version.output()).isZero();
+            assertThat(version.output()).contains("abs2bib ").doesNotContain("garbage collectors");
+            Run convert = launch(env, "-q", "--tags", "none", Golden.projectDir().resolve("bib/trending-papers.txt")
+                    .toString());
+            assertThat(convert.exit()).as("%s=%s: %s", choice.getKey(), choice.getValue(), convert.output()).isZero();
+        }
+    }
+
+    @Test
+    void aLinkOnThePathFindsTheJarBesideTheRealScript() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("abs2bib"), LAUNCHER);
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", bin + ":" + System.getenv("PATH"));
+        Run run = ExternalTool.run(dir, 120, env, "sh", "-c", "cd / && abs2bib --version");
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).startsWith("abs2bib ");
+    }
+}

@@ -321,7 +321,8 @@ public final class LatexText {
             // leading digits stay outside the braces: pandoc drops the protection of a group that opens with a digit
             // and then lowers "{1M}" to "1m" in title case, while "1{M}" keeps it
             int digits = 0; // and a ^ or _ after them: "{\textasciicircum{}N}" would be one special character to BibTeX
-            while (digits < w.length() && (Character.isDigit(w.charAt(digits)) || digits > 0 && isJoiner(w.charAt(digits)))) {
+            while (digits < w.length()
+                    && (Character.isDigit(w.charAt(digits)) || digits > 0 && isJoiner(w.charAt(digits)))) {
                 digits++;
             }
             appendChars(w.substring(0, digits));
@@ -350,8 +351,9 @@ public final class LatexText {
             if (w.length() == 1 && Character.isUpperCase(first)) {
                 return !(first == 'A' && (end >= limit || Character.isWhitespace(s.charAt(end))));
             }
-            if (Character.isUpperCase(first) && start >= 2 && (s.charAt(start - 1) == '\'' || s.charAt(start - 1) == '’')
-                    && Character.isLetter(s.charAt(start - 2))) {
+            boolean afterApostrophe = start >= 2 && (s.charAt(start - 1) == '\'' || s.charAt(start - 1) == '’')
+                    && Character.isLetter(s.charAt(start - 2));
+            if (Character.isUpperCase(first) && afterApostrophe) {
                 return true;
             }
             if (sentence != null && sentence.opensTitle() && Character.isLowerCase(first)) {
@@ -359,7 +361,8 @@ public final class LatexText {
                 while (tokenEnd < limit && !Character.isWhitespace(s.charAt(tokenEnd))) {
                     tokenEnd++;
                 }
-                return s.substring(start, tokenEnd).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+                return s.substring(start, tokenEnd).chars()
+                        .anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
             }
             return false;
         }

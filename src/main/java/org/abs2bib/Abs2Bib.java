@@ -22,6 +22,7 @@ import org.abs2bib.pipeline.Pipeline;
 import org.abs2bib.pipeline.StreamPlan;
 import org.abs2bib.tag.KeyphraseExtractor;
 import org.abs2bib.tag.Tagger;
+import org.abs2bib.tag.Vocabulary;
 import org.abs2bib.write.BibTexWriter;
 import org.abs2bib.write.Header;
 import org.abs2bib.write.JabRefGroups;
@@ -173,8 +174,9 @@ public final class Abs2Bib {
             writer.write(r, out);
         }
         writer.footer(out);
-        if (groups && options.format() != OutputFormat.CSL_JSON) {
-            out.write(JabRefGroups.comments(references, options.tags().vocabulary()));
+        Vocabulary tree = groupTree(groups);
+        if (tree != null) {
+            out.write(JabRefGroups.comments(references, tree));
         }
         out.flush();
     }
@@ -186,7 +188,11 @@ public final class Abs2Bib {
 
     /** Writes a streamed conversion, then, with {@code groups}, the JabRef group tree of its tags, as for one in memory. */
     public void write(StreamPlan plan, Writer out, boolean groups) throws IOException, DumpException {
-        plan.write(writer(), out, groups && options.format() != OutputFormat.CSL_JSON ? options.tags().vocabulary()
-                : null);
+        plan.write(writer(), out, groupTree(groups));
+    }
+
+    /** The vocabulary a JabRef group tree is built from, or null for none: not asked for, or CSL-JSON (no place). */
+    private Vocabulary groupTree(boolean groups) {
+        return groups && options.format() != OutputFormat.CSL_JSON ? options.tags().vocabulary() : null;
     }
 }

@@ -22,13 +22,8 @@ final class Report {
     }
 
     static void write(Conversion c, List<Dump> dumps, Writer out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode inputs = root.putArray("inputs");
-        for (Dump d : dumps) {
-            inputs.addObject().put("source", d.source()).put("papers", d.papers().size())
-                    .put("format", d.format().description());
-        }
-        entriesAndWarnings(root, c.references().size(), c.warnings());
+        ObjectNode root = common(dumps.stream().map(d -> new StreamPlan.Input(d.source(), d.papers().size(),
+                d.format())).toList(), c.references().size(), c.warnings());
         c.lookup().ifPresent(l -> {
             ObjectNode lookup = root.putObject("arxiv");
             lookup.put("matched", l.matched()).put("unmatched", l.matches().size() - l.matched())
@@ -66,23 +61,25 @@ final class Report {
 
     /** The report of a streamed conversion: the same fields as in memory (streaming makes no lookups). */
     static void write(StreamPlan plan, Writer out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode inputs = root.putArray("inputs");
-        for (StreamPlan.Input in : plan.inputs()) {
-            inputs.addObject().put("source", in.source()).put("papers", in.papers())
-                    .put("format", in.format().description());
-        }
-        entriesAndWarnings(root, plan.entries(), plan.warnings());
+        ObjectNode root = common(plan.inputs(), plan.entries(), plan.warnings());
         out.write(JSON.writeValueAsString(root));
         out.write('\n');
     }
 
-    private static void entriesAndWarnings(ObjectNode root, int entries, List<Diagnostic> diagnostics) {
+    /** What every report says: the inputs, how many entries, and the warnings. */
+    private static ObjectNode common(List<StreamPlan.Input> read, int entries, List<Diagnostic> diagnostics) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode inputs = root.putArray("inputs");
+        for (StreamPlan.Input in : read) {
+            inputs.addObject().put("source", in.source()).put("papers", in.papers())
+                    .put("format", in.format().description());
+        }
         root.put("entries", entries);
         root.put("notPlaced", diagnostics.stream().filter(Diagnostic::isUnplaced).count());
         ArrayNode warnings = root.putArray("warnings");
         for (Diagnostic w : diagnostics) {
             warnings.addObject().put("source", w.source()).put("line", w.line()).put("message", w.message());
         }
+        return root;
     }
 }

@@ -41,12 +41,14 @@ public final class KeyphraseExtractor {
         public static final Scoring FORMULA = new Scoring(1.5, 0.5, true, true, true, null);
         /**
          * Candidates ranked by weights learned on Inspec's train and dev labels by {@code KeyphraseTrainer} (a
-         * logistic regression of {@link #features}; Inspec is research data: see NOTICE). Inspec dev F1@10 36.07 and
-         * F1@5 32.34 when trained on train alone, against the formula's 35.21 and 30.03.
+         * logistic regression of {@link #features}; Inspec is research data: see NOTICE). Inspec dev F1@10 37.17 and
+         * F1@5 33.05 when trained on train alone, against the formula's 35.21 and 30.03.
          */
-        public static final Scoring DEFAULT = FORMULA.withWeights(new double[] {-4.111915, -0.270725, 0.011071,
-            -1.248069, 0.644797, 1.095881, 0.832021, 0.703335, 0.423857, 1.320313, 0.267085, 0.015839, 0.125257,
-            -0.153546, -0.159142, 0.104327});
+        public static final Scoring DEFAULT = FORMULA.withWeights(new double[] {
+            -4.508269, -0.381235, -0.108786, -1.092046, 0.531560, 0.826976, 1.330410, 0.763723, 0.440544, 0.343601,
+            0.247848, 0.002942, 0.143401, -0.136864, 0.062020, 0.098270, 0.350615, 0.128529, 0.109337, -0.460969,
+            0.120390, -0.101522, 0.348312, -0.601681, 0.247922, -0.026090, 0.049639, 0.800933, 0.608801, 1.154785,
+            0.314377, 0.729193, 0.197853, 0.467577, -0.214889});
 
         public Scoring(double titleBoost, double positionWeight, boolean dropOverlaps, boolean participles,
                        boolean verbRepair) {
@@ -63,7 +65,14 @@ public final class KeyphraseExtractor {
     }
 
     /** How many numbers {@link #features} gives a candidate. */
-    public static final int FEATURES = 16;
+    public static final int FEATURES = 35;
+
+    /**
+     * The commonest shapes of Inspec's longer keyphrases (proper nouns counted as nouns), one feature each; a single
+     * word has its feature already (length one).
+     */
+    private static final List<String> SHAPES = List.of("AN", "NN", "ANN", "NNN", "AAN", "NAN", "ANNN", "NNNN",
+            "AAAN");
 
     /** A candidate's occurrences in one paper. */
     static final class Candidate {
@@ -75,15 +84,18 @@ public final class KeyphraseExtractor {
         int count;
         int first;
         boolean inTitle;
+        /** What its words are where it first occurs, packed by {@link Form}. */
+        final int form;
         /** The numbers of the key and the spelling, once counted (see {@link #writeDoc}); -1 before. */
         int keyId = -1;
         int surfaceId = -1;
 
-        Candidate(String key, String surface, String[] stems, int first) {
+        Candidate(String key, String surface, String[] stems, int first, int form) {
             this.key = key;
             this.surface = surface;
             this.stems = stems;
             this.first = first;
+            this.form = form;
         }
     }
 
@@ -185,6 +197,8 @@ public final class KeyphraseExtractor {
         }
     }
     private int docs;
+    /** How many distinct candidates of the corpus end in each stem: a head word such as "system" heads many. */
+    private final Map<String, Integer> heads = new HashMap<>();
 
     public KeyphraseExtractor(Scoring scoring) {
         this.scoring = scoring;
@@ -351,10 +365,79 @@ public final class KeyphraseExtractor {
             return;
         }
         String key = String.join(" ", stems);
-        Candidate c = doc.candidates.computeIfAbsent(key,
-                k -> new Candidate(k, surface.toString(), stems, doc.length + from));
+        Candidate c = doc.candidates.get(key);
+        if (c == null) {
+            c = new Candidate(key, surface.toString(), stems, doc.length + from, Form.of(tags, info, begin, end));
+            doc.candidates.put(key, c);
+        }
         c.count++;
         c.inTitle |= title;
+    }
+
+    /**
+     * A candidate's form in one int, worked out once when it is found (scoring reads it for every candidate of every
+     * paper, and the second pass reads it from disk): how many adjectives, whether it opens with one, a proper noun,
+     * a word with a capital or a hyphen, and which of {@link #SHAPES} its parts of speech make.
+     */
+    static final class Form {
+        private static final int OPENS_WITH_ADJECTIVE = 1 << 3;
+        private static final int PROPER = 1 << 4;
+        private static final int CAPITAL = 1 << 5;
+        private static final int HYPHEN = 1 << 6;
+        private static final int SHAPE_SHIFT = 8;
+
+        private Form() {
+        }
+
+        static int of(String[] tags, Token[] info, int from, int to) {
+            int form = 0;
+            int adjectives = 0;
+            StringBuilder shape = new StringBuilder(to - from);
+            for (int k = from; k < to; k++) {
+                boolean adjective = tags[k].equals("ADJ");
+                adjectives += adjective ? 1 : 0;
+                form |= tags[k].equals("PROPN") ? PROPER : 0;
+                form |= hasCapital(info[k].readable) ? CAPITAL : 0;
+                form |= info[k].lower.indexOf('-') >= 0 ? HYPHEN : 0;
+                shape.append(adjective ? 'A' : 'N');
+            }
+            form |= tags[from].equals("ADJ") ? OPENS_WITH_ADJECTIVE : 0;
+            return form | adjectives | (SHAPES.indexOf(shape.toString()) + 1) << SHAPE_SHIFT;
+        }
+
+        static int adjectives(int form) {
+            return form & 7;
+        }
+
+        static boolean opensWithAdjective(int form) {
+            return (form & OPENS_WITH_ADJECTIVE) != 0;
+        }
+
+        static boolean proper(int form) {
+            return (form & PROPER) != 0;
+        }
+
+        static boolean capital(int form) {
+            return (form & CAPITAL) != 0;
+        }
+
+        static boolean hyphen(int form) {
+            return (form & HYPHEN) != 0;
+        }
+
+        /** The index in {@link #SHAPES}, or -1. */
+        static int shape(int form) {
+            return (form >>> SHAPE_SHIFT) - 1;
+        }
+
+        private static boolean hasCapital(String word) {
+            for (int k = 0; k < word.length(); k++) {
+                if (Character.isUpperCase(word.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -395,7 +478,9 @@ public final class KeyphraseExtractor {
                 strings.add(c.key);
                 phrases.put(c.key, p);
             }
-            p.df++;
+            if (p.df++ == 0) {
+                heads.merge(c.stems[c.stems.length - 1], 1, Integer::sum);
+            }
             int[] spelled = p.spellings.get(c.surface);
             if (spelled == null) {
                 spelled = new int[1];
@@ -441,6 +526,7 @@ public final class KeyphraseExtractor {
             out.writeInt(c.count);
             out.writeInt(c.first);
             out.writeBoolean(c.inTitle);
+            out.writeShort(c.form);
             for (int tf : c.tf) {
                 out.writeInt(tf);
             }
@@ -457,9 +543,11 @@ public final class KeyphraseExtractor {
             String key = strings.get(in.readInt());
             String surface = strings.get(in.readInt());
             int count = in.readInt();
-            Candidate c = new Candidate(key, surface, key.split(" "), in.readInt());
+            int first = in.readInt();
+            boolean inTitle = in.readBoolean();
+            Candidate c = new Candidate(key, surface, key.split(" "), first, in.readShort());
             c.count = count;
-            c.inTitle = in.readBoolean();
+            c.inTitle = inTitle;
             c.tf = new int[c.stems.length];
             for (int j = 0; j < c.tf.length; j++) {
                 c.tf[j] = in.readInt();
@@ -518,7 +606,11 @@ public final class KeyphraseExtractor {
     /**
      * What a learned ranking sees of a candidate: a bias; the formula's TF-IDF sum and its score; one-hot length
      * (1, 2, 3, 4+ words); in the title; how early it first occurs; how often; the mean, largest and smallest word
-     * IDF; the phrase's own document frequency; the head word's IDF and its count in the paper.
+     * IDF; the phrase's own document frequency; the head word's IDF and its count in the paper. Then its form: the
+     * share of adjectives and whether it opens with one (indexers prefer noun compounds to "simple model"), a proper
+     * noun, a word in capitals or with a hyphen, a single title word, the TF-IDF sum per word, a phrase seen once, how
+     * many of the corpus's phrases share its head word, a single word's TF-IDF, and its shape one-hot
+     * ({@link #SHAPES}).
      */
     double[] features(Doc doc, Candidate c) {
         int n = c.stems.length;
@@ -555,6 +647,20 @@ public final class KeyphraseExtractor {
         x[13] = Math.log((p == null ? 0 : p.df) + 1.0) - Math.log(docs + 1.0);
         x[14] = headIdf;
         x[15] = Math.log1p(c.tf[n - 1]);
+        x[16] = (double) Form.adjectives(c.form) / n;
+        x[17] = Form.opensWithAdjective(c.form) ? 1 : 0;
+        x[18] = Form.proper(c.form) ? 1 : 0;
+        x[19] = Form.capital(c.form) ? 1 : 0;
+        x[20] = Form.hyphen(c.form) ? 1 : 0;
+        x[21] = c.inTitle && n == 1 ? 1 : 0;
+        x[22] = x[1] / n;
+        x[23] = c.count == 1 ? 1 : 0;
+        x[24] = Math.log1p(heads.getOrDefault(c.stems[n - 1], 0));
+        x[25] = n == 1 ? x[1] : 0;
+        int shape = Form.shape(c.form);
+        if (shape >= 0) {
+            x[26 + shape] = 1;
+        }
         return x;
     }
 

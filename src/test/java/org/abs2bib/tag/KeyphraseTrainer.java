@@ -12,7 +12,7 @@ import org.abs2bib.tag.KeyphraseExtractor.Scoring;
  * Learns the keyphrase ranking's weights: a logistic regression of each candidate's features
  * ({@link KeyphraseExtractor#features}) against "is an indexer's keyphrase" on Inspec. Trains on train, reports dev
  * (the figure to quote), then trains on train + dev and prints the weights to ship. Inspec is research-only: it is
- * read from ../shared, never committed; what ships is 16 numbers learned from its labels (README, NOTICE).
+ * read from ../shared, never committed; what ships is 35 numbers learned from its labels (README, NOTICE).
  *
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.abs2bib.tag.KeyphraseTrainer

@@ -57,25 +57,6 @@ public final class Duplicates {
                 || a.authors().get(0).familyForKey().equalsIgnoreCase(b.authors().get(0).familyForKey());
     }
 
-    /**
-     * For one pass over a dump: true the first time a paper is seen, false when it is a paper already seen (by the
-     * same rules as {@link #merge}); {@code seen} remembers the papers by identity.
-     */
-    public static boolean firstSighting(Reference r, Map<String, Reference> seen) {
-        List<String> ids = PaperIdentity.of(r);
-        for (String id : ids) {
-            Reference earlier = seen.get(id);
-            if (earlier != null && compatible(earlier, r)) {
-                return false;
-            }
-        }
-        // only what compatible() compares is kept, not the abstract: memory stays small
-        Reference light = Reference.builder().authors(r.authors()).year(r.year()).eprint(r.eprint()).build();
-        ids.forEach(id -> seen.putIfAbsent(id, light));
-        return true;
-    }
-
-
     /** The first copy, with what only the later one has. */
     private static Reference fill(Reference first, Reference later) {
         Reference.Builder b = first.toBuilder();

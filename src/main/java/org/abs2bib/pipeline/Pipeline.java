@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +16,7 @@ import org.abs2bib.bib.Duplicates;
 import org.abs2bib.bib.KeyRegistry;
 import org.abs2bib.bib.LatexText;
 import org.abs2bib.bib.Reference;
+import org.abs2bib.bib.Sightings;
 import org.abs2bib.bib.ReferenceMapper;
 import org.abs2bib.dump.Diagnostic;
 import org.abs2bib.dump.Dump;
@@ -138,7 +137,7 @@ public final class Pipeline {
     private FirstPass firstPass(List<PaperSource> sources, ObservationStore store, Tagger.Corpus corpus,
                                 IntConsumer progress) throws IOException, DumpException {
         FirstPass first = new FirstPass(corpus);
-        Map<String, Reference> seen = new HashMap<>();
+        Sightings seen = new Sightings();
         ExecutorService pool = pool();
         try {
             OrderedPool<Batch> counted = new OrderedPool<>(pool, IN_FLIGHT, batch -> {
@@ -267,10 +266,10 @@ public final class Pipeline {
     }
 
     /** Counts a batch into the dump's statistics, in input order; a streamed dump notes a paper seen twice. */
-    private void count(Batch batch, FirstPass first, Map<String, Reference> seen, boolean merged) {
+    private void count(Batch batch, FirstPass first, Sightings seen, boolean merged) {
         for (Draft d : batch.drafts()) {
             Reference r = d.reference();
-            if (!merged && options.mergeDuplicates() && first.declined == null && !Duplicates.firstSighting(r, seen)) {
+            if (!merged && options.mergeDuplicates() && first.declined == null && !seen.firstSighting(r)) {
                 first.declined = r.source() + ":" + r.line() + ": a paper pasted twice; merging it needs the whole "
                         + "dump in memory";
             }

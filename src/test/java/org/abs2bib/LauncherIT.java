@@ -10,13 +10,17 @@ import java.util.Map;
 import org.abs2bib.testing.ExternalTool;
 import org.abs2bib.testing.ExternalTool.Run;
 import org.abs2bib.testing.Golden;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./abs2bib} launcher as users run it, after the jar is built: the README's command gives the bundled
  * output; a link to it on PATH works from any folder; a garbage collector named in the JVM options the user sets
- * replaces the launcher's own (two would stop the JVM: "Multiple garbage collectors selected").
+ * replaces the launcher's own (two would stop the JVM: "Multiple garbage collectors selected"); the archive made
+ * once per build is the kind the JDK can use, and a run with it writes the bundled output, on standard output too.
  */
 class LauncherIT {
     static final Path LAUNCHER = Golden.projectDir().resolve("abs2bib");
@@ -67,5 +71,63 @@ class LauncherIT {
         Run run = ExternalTool.run(dir, 120, env, "sh", "-c", "cd / && abs2bib --version");
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).startsWith("abs2bib ");
+    }
+
+    /**
+     * A copy of the launcher with the built jar and the sample, so that the archives it makes are its own and the
+     * project's target folder is left as it was.
+     */
+    private Path copyOfTheApp() throws Exception {
+        Path app = dir.resolve("app");
+        Files.createDirectories(app.resolve("target"));
+        Files.createDirectories(app.resolve("bib"));
+        Path project = Golden.projectDir();
+        Files.copy(LAUNCHER, app.resolve("abs2bib"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(project.resolve("target/abs2bib.jar"), app.resolve("target/abs2bib.jar"));
+        Files.copy(project.resolve("bib/trending-papers.txt"), app.resolve("bib/trending-papers.txt"));
+        return app;
+    }
+
+    /** Converts the sample to standard output through the copy, with {@code javaBin} first on PATH. */
+    private String convertToStandardOutput(Path app, Path javaBin) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", javaBin + ":" + System.getenv("PATH"));
+        Path out = dir.resolve("stdout.bib");
+        Run run = ExternalTool.run(dir, 180, env, "sh", "-c", "'" + app.resolve("abs2bib") + "' -q '"
+                + app.resolve("bib/trending-papers.txt") + "' > '" + out + "'");
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).as("nothing on standard error").isEmpty();
+        return Files.readString(out);
+    }
+
+    private static String bundled() throws Exception {
+        return Files.readString(Golden.projectDir().resolve("bib/trending-papers.bib"));
+    }
+
+    @Test
+    void onTheDefaultJdkTheLauncherMakesAClassDataArchiveAndTheOutputStaysClean() throws Exception {
+        Path app = copyOfTheApp();
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+        assertThat(convertToStandardOutput(app, javaBin)).isEqualTo(bundled());
+        assertThat(app.resolve("target/abs2bib.jsa")).as("made by the first run").isNotEmptyFile();
+        assertThat(app.resolve("target/abs2bib.aot")).doesNotExist();
+        assertThat(convertToStandardOutput(app, javaBin)).as("with the archive").isEqualTo(bundled());
+    }
+
+    @Test
+    void onJdk25TheLauncherMakesAnAheadOfTimeCacheAndTheOutputStaysClean() throws Exception {
+        Path javaBin;
+        try (Stream<Path> jdks = Files.isDirectory(Path.of("/usr/lib/jvm")) ? Files.list(Path.of("/usr/lib/jvm"))
+                : Stream.empty()) {
+            javaBin = jdks.filter(p -> p.getFileName().toString().matches("(temurin|java|jdk|openjdk)-?(2[5-9]|[3-9][0-9])\\D.*"))
+                    .map(p -> p.resolve("bin")).filter(p -> Files.isExecutable(p.resolve("java"))).sorted()
+                    .findFirst().orElse(null);
+        }
+        Assumptions.assumeTrue(javaBin != null, "no JDK 25 or later in /usr/lib/jvm: the ahead-of-time cache is not tried");
+        Path app = copyOfTheApp();
+        assertThat(convertToStandardOutput(app, javaBin)).isEqualTo(bundled());
+        assertThat(app.resolve("target/abs2bib.aot")).as("made by the first run").isNotEmptyFile();
+        assertThat(app.resolve("target/abs2bib.jsa")).doesNotExist();
+        assertThat(convertToStandardOutput(app, javaBin)).as("with the cache").isEqualTo(bundled());
     }
 }

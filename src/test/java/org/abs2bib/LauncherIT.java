@@ -93,7 +93,9 @@ class LauncherIT {
         Map<String, String> env = new HashMap<>();
         env.put("PATH", javaBin + ":" + System.getenv("PATH"));
         Path out = dir.resolve("stdout.bib");
-        Run run = ExternalTool.run(dir, 180, env, "sh", "-c", "'" + app.resolve("abs2bib") + "' -q '"
+        // without the user's settings, which would change what the launcher makes or have the JVM print a note
+        Run run = ExternalTool.run(dir, 180, env, "env", "-u", "ABS2BIB_NO_CDS", "-u", "ABS2BIB_JAVA_OPTS", "-u",
+                "JAVA_TOOL_OPTIONS", "-u", "JDK_JAVA_OPTIONS", "sh", "-c", "'" + app.resolve("abs2bib") + "' -q '"
                 + app.resolve("bib/trending-papers.txt") + "' > '" + out + "'");
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).as("nothing on standard error").isEmpty();
@@ -105,12 +107,14 @@ class LauncherIT {
     }
 
     @Test
-    void onTheDefaultJdkTheLauncherMakesAClassDataArchiveAndTheOutputStaysClean() throws Exception {
+    void onTheTestsJdkTheLauncherMakesTheArchiveItCanUseAndTheOutputStaysClean() throws Exception {
         Path app = copyOfTheApp();
         Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+        boolean aheadOfTime = Runtime.version().feature() >= 25;
         assertThat(convertToStandardOutput(app, javaBin)).isEqualTo(bundled());
-        assertThat(app.resolve("target/abs2bib.jsa")).as("made by the first run").isNotEmptyFile();
-        assertThat(app.resolve("target/abs2bib.aot")).doesNotExist();
+        assertThat(app.resolve(aheadOfTime ? "target/abs2bib.aot" : "target/abs2bib.jsa")).as("made by the first run")
+                .isNotEmptyFile();
+        assertThat(app.resolve(aheadOfTime ? "target/abs2bib.jsa" : "target/abs2bib.aot")).doesNotExist();
         assertThat(convertToStandardOutput(app, javaBin)).as("with the archive").isEqualTo(bundled());
     }
 
@@ -119,7 +123,7 @@ class LauncherIT {
         Path javaBin;
         try (Stream<Path> jdks = Files.isDirectory(Path.of("/usr/lib/jvm")) ? Files.list(Path.of("/usr/lib/jvm"))
                 : Stream.empty()) {
-            javaBin = jdks.filter(p -> p.getFileName().toString().matches("(temurin|java|jdk|openjdk)-?(2[5-9]|[3-9][0-9])\\D.*"))
+            javaBin = jdks.filter(p -> p.getFileName().toString().matches("(temurin|java|jdk|openjdk)-?(2[5-9]|[3-9][0-9])(\\D.*)?"))
                     .map(p -> p.resolve("bin")).filter(p -> Files.isExecutable(p.resolve("java"))).sorted()
                     .findFirst().orElse(null);
         }

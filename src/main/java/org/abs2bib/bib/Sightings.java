@@ -3,14 +3,17 @@ package org.abs2bib.bib;
 import java.util.List;
 
 /**
- * The papers of one streamed pass over a dump, remembered in some 40 bytes each so that a paper pasted twice is
+ * The papers of one streamed pass over a dump, remembered in a few dozen bytes each so that a paper pasted twice is
  * noticed whatever the dump's size: a streamed run cannot merge copies (the first is written before the second is
  * read), so it hands such a dump to the in-memory route, which merges by {@link Duplicates}' rules.
  *
- * <p>Each identity ({@link PaperIdentity}: normalized title, arXiv id, DOI) is kept as a 64-bit hash beside hashes
- * of what {@link Duplicates#compatible} compares (year, arXiv id, first author's family name), one entry for each
- * different paper under that identity. A collision can only make two papers look alike, never different: at worst
- * a dump goes the in-memory way without need; a paper that merging would fold into an earlier one is always seen.
+ * <p>Each identity ({@link PaperIdentity}: normalized title, arXiv id, DOI; a paper has one to three) is kept as a
+ * 64-bit hash beside hashes of what {@link Duplicates#compatible} compares (year, arXiv id, first author's family
+ * name), one entry for each different paper under that identity: 20 bytes in a table at most half full, so 40 to 80
+ * bytes an identity. A collision can only make two papers look alike, never different: at worst a dump goes the
+ * in-memory way without need. Whenever merging would fold anything in a dump, a sighting is reported at or before
+ * its first merge (which is always against an unmerged earlier paper, kept here under the shared identity); after
+ * that the streamed run has declined, so later papers need not be judged as merging would.
  */
 public final class Sightings {
     private static final double LOAD = 0.5;
@@ -23,8 +26,8 @@ public final class Sightings {
     private int size;
 
     /**
-     * True the first time a paper is seen; false when an earlier paper shares an identity with it and nothing that
-     * both give disagrees, that is, whenever {@link Duplicates#merge} could fold it into an earlier one.
+     * True the first time a paper is seen; false when an earlier paper (as given, not merged) shares an identity with
+     * it and nothing that both give disagrees.
      */
     public boolean firstSighting(Reference r) {
         List<String> ids = PaperIdentity.of(r);
@@ -124,12 +127,9 @@ public final class Sightings {
         return c == 0 ? 1 : c;
     }
 
-    /** Folded as {@link String#equalsIgnoreCase} compares, character by character. */
+    /** Folded as {@link String#equalsIgnoreCase} compares: code point by code point (Adlam names have cases too). */
     private static String caseFolded(String s) {
-        char[] c = s.toCharArray();
-        for (int k = 0; k < c.length; k++) {
-            c[k] = Character.toLowerCase(Character.toUpperCase(c[k]));
-        }
-        return new String(c);
+        return s.codePoints().map(c -> Character.toLowerCase(Character.toUpperCase(c)))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }

@@ -64,15 +64,15 @@ public final class KeyphraseExtractor {
         }
     }
 
-    /** How many numbers {@link #features} gives a candidate. */
-    public static final int FEATURES = 35;
-
     /**
      * The commonest shapes of Inspec's longer keyphrases (proper nouns counted as nouns), one feature each; a single
      * word has its feature already (length one).
      */
     private static final List<String> SHAPES = List.of("AN", "NN", "ANN", "NNN", "AAN", "NAN", "ANNN", "NNNN",
             "AAAN");
+
+    /** How many numbers {@link #features} gives a candidate: 26, then one for each of {@link #SHAPES}. */
+    public static final int FEATURES = 26 + SHAPES.size();
 
     /** A candidate's occurrences in one paper. */
     static final class Candidate {
@@ -386,6 +386,12 @@ public final class KeyphraseExtractor {
         private static final int HYPHEN = 1 << 6;
         private static final int SHAPE_SHIFT = 8;
 
+        static {
+            if (SHAPES.size() + 1 >= 1 << (16 - SHAPE_SHIFT)) {
+                throw new AssertionError("a form must fit the two bytes writeDoc gives it");
+            }
+        }
+
         private Form() {
         }
 
@@ -545,7 +551,7 @@ public final class KeyphraseExtractor {
             int count = in.readInt();
             int first = in.readInt();
             boolean inTitle = in.readBoolean();
-            Candidate c = new Candidate(key, surface, key.split(" "), first, in.readShort());
+            Candidate c = new Candidate(key, surface, key.split(" "), first, in.readUnsignedShort());
             c.count = count;
             c.inTitle = inTitle;
             c.tf = new int[c.stems.length];

@@ -57,6 +57,13 @@ class SightingsTest {
     }
 
     @Test
+    void aNameIsComparedInAnyCaseBeyondTheBasicPlaneToo() {
+        Sightings sightings = new Sightings();
+        assertThat(sightings.firstSighting(paper("Deep Nets", "2020", "", "\uD801\uDC00x"))).isTrue(); // Deseret
+        assertThat(sightings.firstSighting(paper("Deep Nets", "2020", "", "\uD801\uDC28x"))).isFalse();
+    }
+
+    @Test
     void manyDifferentPapersAreAllFirstSightings() {
         Sightings sightings = new Sightings();
         for (int k = 0; k < 200_000; k++) {
@@ -72,7 +79,8 @@ class SightingsTest {
                 Arbitraries.of("Deep Nets", "Deep nets!", "Sparse Models", "On Graphs", ""),
                 Arbitraries.of("", "2020", "2021"),
                 Arbitraries.of("", "2401.00001", "2401.00001v2", "2402.00002"),
-                Arbitraries.of("", "Smith", "smith", "Jones")).as(SightingsTest::paper);
+                Arbitraries.of("", "Smith", "smith", "Jones", "\uD801\uDC00x", "\uD801\uDC28x"))
+                .as(SightingsTest::paper);
         return paper.list().ofMaxSize(12);
     }
 }

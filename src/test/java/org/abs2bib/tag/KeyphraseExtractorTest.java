@@ -71,6 +71,16 @@ class KeyphraseExtractorTest {
     }
 
     @Test
+    void aVerbAfterAPluralSubjectIsNotPartOfThePhrase() {
+        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
+        Doc doc = x.analyze("Sparse models", "Our findings reveal that sparse models win. We release datasets "
+                + "spanning many domains for signal processing.");
+        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
+        assertThat(surfaces).contains("findings", "datasets", "signal processing")
+                .doesNotContain("findings reveal", "datasets spanning");
+    }
+
+    @Test
     void theLearnedRankingPutsTheTopicAboveAGenericAdjectivePhrase() {
         KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
         Doc doc = x.analyze(TITLE, TEXT);

@@ -119,7 +119,7 @@ class LauncherIT {
     }
 
     @Test
-    void onJdk25TheLauncherMakesAnAheadOfTimeCacheAndTheOutputStaysClean() throws Exception {
+    void onJdk25TheLauncherMakesAnAheadOfTimeCacheAndMakesTheArchiveAgainForAnotherJdk() throws Exception {
         Path javaBin;
         try (Stream<Path> jdks = Files.isDirectory(Path.of("/usr/lib/jvm")) ? Files.list(Path.of("/usr/lib/jvm"))
                 : Stream.empty()) {
@@ -133,5 +133,11 @@ class LauncherIT {
         assertThat(app.resolve("target/abs2bib.aot")).as("made by the first run").isNotEmptyFile();
         assertThat(app.resolve("target/abs2bib.jsa")).doesNotExist();
         assertThat(convertToStandardOutput(app, javaBin)).as("with the cache").isEqualTo(bundled());
+
+        Path testsJdk = Path.of(System.getProperty("java.home"), "bin");
+        Assumptions.assumeTrue(Runtime.version().feature() < 25, "the tests' JDK makes the same kind of archive");
+        assertThat(convertToStandardOutput(app, testsJdk)).as("back on the tests' JDK").isEqualTo(bundled());
+        assertThat(app.resolve("target/abs2bib.jsa")).as("the archive made again for the JDK in use").isNotEmptyFile();
+        assertThat(app.resolve("target/abs2bib.aot")).doesNotExist();
     }
 }

@@ -65,11 +65,15 @@ public final class Sightings {
                 return;
             }
         }
+        set(slot, h, year, eprint, author);
+        size++;
+    }
+
+    private void set(int slot, long h, int year, int eprint, int author) {
         identities[slot] = h;
         years[slot] = year;
         eprints[slot] = eprint;
         authors[slot] = author;
-        size++;
     }
 
     private void grow() {
@@ -88,10 +92,7 @@ public final class Sightings {
                 while (identities[slot] != 0) {
                     slot = next(slot);
                 }
-                identities[slot] = oldIdentities[k];
-                years[slot] = oldYears[k];
-                eprints[slot] = oldEprints[k];
-                authors[slot] = oldAuthors[k];
+                set(slot, oldIdentities[k], oldYears[k], oldEprints[k], oldAuthors[k]);
             }
         }
     }

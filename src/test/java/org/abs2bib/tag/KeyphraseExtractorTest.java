@@ -81,6 +81,28 @@ class KeyphraseExtractorTest {
     }
 
     @Test
+    void aHyphenatedWordIsTaggedAsItsLastPart() {
+        // the model took words it had not seen whole for punctuation, which split the phrase around them
+        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
+        Doc doc = x.analyze("Design tools", "A framework for human-centered computing systems on nano-scaled "
+                + "devices, with a fine-grained image captioning model.");
+        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
+        assertThat(surfaces).contains("nano-scaled devices", "fine-grained image captioning model");
+        assertThat(KeyphraseExtractor.Token.taggedAs("human-centered")).isEqualTo("centered");
+        assertThat(KeyphraseExtractor.Token.taggedAs("GPT-4")).isEqualTo("GPT-4");
+        assertThat(KeyphraseExtractor.Token.taggedAs("-based")).isEqualTo("-based");
+    }
+
+    @Test
+    void aGerundClosingACompoundIsItsHeadNoun() {
+        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
+        Doc doc = x.analyze("Filters", "Networks for web content filtering, and support for kidney allocation "
+                + "decision making.");
+        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
+        assertThat(surfaces).contains("web content filtering", "kidney allocation decision making");
+    }
+
+    @Test
     void theLearnedRankingPutsTheTopicAboveAGenericAdjectivePhrase() {
         KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
         Doc doc = x.analyze(TITLE, TEXT);

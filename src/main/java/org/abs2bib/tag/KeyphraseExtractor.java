@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,17 +24,41 @@ import opennlp.tools.stemmer.PorterStemmer;
  */
 public final class KeyphraseExtractor {
     private static final int LONGEST_PHRASE = 5;
-    private static final Set<String> STOP = Set.of("method", "methods", "paper", "approach", "approaches", "result",
-            "results", "work", "study", "problem", "problems", "way", "ways", "use", "number", "set", "part", "type",
-            "types", "case", "cases", "new", "various", "different", "such", "other", "several", "many", "most",
-            "more", "further", "existing", "previous", "recent", "first", "second", "same", "high", "low", "large",
-            "small", "significant", "effective", "efficient", "novel", "proposed", "present", "current", "key",
-            "extensive", "experiment", "experiments", "performance", "task", "tasks", "model", "models", "state",
-            "art", "e.g", "i.e", "etc", "al", "order", "prone", "toward", "towards", "promising", "strong", "good", "few", "able", "due", "less", "fewer", "better", "best", "terms", "term", "lot", "kind", "range", "variety");
+    /**
+     * Generic nouns: no phrase on their own, but part of a compound they open ("model merging", "task vectors",
+     * "performance measures").
+     */
+    private static final Set<String> GENERIC_NOUNS = Set.of("method", "methods", "paper", "approach", "approaches",
+            "result", "results", "work", "study", "problem", "problems", "way", "ways", "use", "number", "set", "part",
+            "type", "types", "case", "cases", "experiment", "experiments", "performance", "task", "tasks", "model",
+            "models", "state", "order", "terms", "term", "lot", "kind", "range", "variety");
+    /** Words that open no phrase: the generic nouns standing alone, and words that say nothing of the topic. */
+    private static final Set<String> STOP = union(GENERIC_NOUNS, Set.of("new", "various", "different", "such",
+            "other", "several", "many", "most", "more", "further", "existing", "previous", "recent", "first", "second",
+            "same", "high", "low", "large", "small", "significant", "effective", "efficient", "novel", "proposed",
+            "present", "current", "key", "extensive", "art", "e.g", "i.e", "etc", "al", "prone", "toward", "towards",
+            "promising", "strong", "good", "few", "able", "due", "less", "fewer", "better", "best"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** Tags after which a gerund that follows a noun ends a phrase rather than takes an object. */
     private static final Set<String> ENDS_A_GERUND = Set.of("PUNCT", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
 
+    /**
+     * Participles that open a clause after a noun ("a benchmark consisting of", "an error leading to"): never part of
+     * a phrase, whatever the tagger says (it takes "consisting" for a noun).
+     */
+    private static final Set<String> OPENS_A_CLAUSE = Set.of("consisting", "comprising", "according", "relying",
+            "ranging", "resulting", "leading", "belonging", "pertaining", "depending", "corresponding", "amounting",
+            "referring", "varying", "spanning", "including", "involving", "using", "following", "regarding");
+
+    /** Tags before a participle that make it a modifier inside a noun phrase ("the operating system"). */
+    private static final Set<String> INSIDE_A_NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM",
+            "CCONJ");
     /** Verbs that introduce a name ("a method called RICL"): never part of a phrase. */
     private static final Set<String> NAMING = Set.of("called", "named", "termed", "dubbed", "coined", "denoted");
 
@@ -44,14 +69,14 @@ public final class KeyphraseExtractor {
         public static final Scoring FORMULA = new Scoring(1.5, 0.5, true, true, true, null);
         /**
          * Candidates ranked by weights learned on Inspec's train and dev labels by {@code KeyphraseTrainer} (a
-         * logistic regression of {@link #features}; Inspec is research data: see NOTICE). Inspec dev F1@10 38.43 and
-         * F1@5 33.80 when trained on train alone, against the formula's 36.41 and 30.77 on the same candidates.
+         * logistic regression of {@link #features}; Inspec is research data: see NOTICE). Inspec dev F1@10 39.25 and
+         * F1@5 34.53 when trained on train alone, against the formula's 37.36 and 31.70 on the same candidates.
          */
         public static final Scoring DEFAULT = FORMULA.withWeights(new double[] {
-            -4.563374, -0.386696, -0.114897, -1.139506, 0.540347, 0.850958, 1.276677, 0.798540, 0.443182, 0.397944,
-            0.226025, 0.012852, 0.154162, -0.133105, 0.071891, 0.092337, 0.434090, 0.018060, 0.083475, -0.492469,
-            0.093178, -0.063104, 0.388882, -0.575423, 0.252973, -0.042836, 0.076513, 0.775719, 0.672892, 1.126052,
-            0.311344, 0.701983, 0.349296, 0.583311, -0.068445});
+            -4.560277, -0.405591, -0.125197, -1.114952, 0.523590, 0.848219, 1.299260, 0.827193, 0.442267, 0.386829,
+            0.254381, -0.000473, 0.115822, -0.149228, 0.086650, 0.111767, 0.366435, 0.091594, 0.083405, -0.497891,
+            0.087778, -0.068344, 0.406720, -0.555042, 0.246221, -0.062446, 0.039627, 0.760633, 0.670318, 1.113227,
+            0.252012, 0.733658, 0.383332, 0.555261, -0.133354});
 
         public Scoring(double titleBoost, double positionWeight, boolean dropOverlaps, boolean participles,
                        boolean verbRepair) {
@@ -138,6 +163,7 @@ public final class KeyphraseExtractor {
         final String stem;
         final String readable;
         final boolean stop;
+        final boolean genericNoun;
         final boolean adverb;
         final PartOfSpeech.Word pos;
 
@@ -153,6 +179,7 @@ public final class KeyphraseExtractor {
             stem = out.toString();
             readable = KeyphraseExtractor.readable(text);
             stop = STOP.contains(lower);
+            genericNoun = GENERIC_NOUNS.contains(lower);
             adverb = lower.endsWith("ly");
             pos = tagger.word(taggedAs(text));
         }
@@ -322,7 +349,12 @@ public final class KeyphraseExtractor {
             for (int k = 0; k + 1 < toks.length; k++) {
                 if (tags[k].equals("VERB") && isNoun(tags[k + 1])) {
                     String lower = info[k].lower;
-                    if ((lower.endsWith("ed") || lower.endsWith("ing")) && !NAMING.contains(lower)) {
+                    // a gerund after a preposition, a verb or at a sentence's start takes an object ("by sharing demand
+                    // information", "Training multilayer perceptrons"): the object alone is the phrase
+                    boolean modifier = lower.endsWith("ed")
+                            || (lower.endsWith("ing") && ((k > 0 && INSIDE_A_NOUN_PHRASE.contains(tags[k - 1]))
+                            || lower.indexOf('-') > 0));
+                    if (modifier && !NAMING.contains(lower)) {
                         tags[k] = "ADJ";
                     }
                 }
@@ -330,7 +362,8 @@ public final class KeyphraseExtractor {
         }
         int start = -1;
         for (int k = 0; k <= toks.length; k++) {
-            boolean inPhrase = k < toks.length && isPhraseTag(tags[k]) && Character.isLetterOrDigit(toks[k].charAt(0));
+            boolean inPhrase = k < toks.length && isPhraseTag(tags[k]) && Character.isLetterOrDigit(toks[k].charAt(0))
+                    && !(scoring.verbRepair() && OPENS_A_CLAUSE.contains(info[k].lower));
             if (inPhrase && start < 0) {
                 start = k;
             } else if (!inPhrase && start >= 0) {
@@ -374,6 +407,9 @@ public final class KeyphraseExtractor {
             // F1@10 37.17 without this rule, 37.25 with it: no loss; on the sample it removes three such tags)
             end--;
         }
+        while (end - from > 1 && toks[end - 1].length() == 1 && Character.isLetter(toks[end - 1].charAt(0))) {
+            end--; // "the matrix C", "a graph G": a variable's name, which would otherwise reject the whole phrase
+        }
         while (end > from && tags[end - 1].equals("ADJ")) {
             end--;
         }
@@ -382,7 +418,9 @@ public final class KeyphraseExtractor {
                 && end - begin > 1) {
             begin++; // "to store factual knowledge": an infinitive, not part of the phrase
         }
-        while (begin < end && (info[begin].stop || info[begin].adverb)) {
+        // a generic noun opening a compound is part of it ("model merging", "task vectors", "performance measures")
+        while (begin < end && ((info[begin].stop && !(end - begin > 1 && info[begin].genericNoun && isNoun(tags[begin])))
+                || info[begin].adverb)) {
             begin++;
         }
         if (end - begin < 1 || end - begin > LONGEST_PHRASE) {

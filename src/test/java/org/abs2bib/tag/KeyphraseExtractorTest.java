@@ -103,6 +103,34 @@ class KeyphraseExtractorTest {
     }
 
     @Test
+    void aGenericNounOpeningACompoundStaysInIt() {
+        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
+        Doc doc = x.analyze("Toward Sparse Prefixes", "We study model merging and task vectors. The model is "
+                + "new; a novel pipeline helps.");
+        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
+        assertThat(surfaces).contains("model merging", "task vectors", "sparse prefixes", "pipeline")
+                .doesNotContain("model", "novel pipeline", "toward sparse prefixes");
+    }
+
+    @Test
+    void aVariableNameEndingAPhraseIsCutNotThePhrase() {
+        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
+        Doc doc = x.analyze("Curves", "A planar algebraic curve C has a cross-correlation matrix W.");
+        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
+        assertThat(surfaces).contains("planar algebraic curve", "cross-correlation matrix");
+    }
+
+    @Test
+    void aGerundAfterAPrepositionTakesAnObjectOutsideThePhrase() {
+        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
+        Doc doc = x.analyze("Training multilayer perceptrons on distributed systems", "The network improves by using "
+                + "telecardiology with experts. We present a novel benchmark consisting of graphs.");
+        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
+        assertThat(surfaces).contains("telecardiology", "multilayer perceptrons", "distributed systems", "benchmark")
+                .doesNotContain("using telecardiology", "benchmark consisting", "training multilayer perceptrons");
+    }
+
+    @Test
     void theLearnedRankingPutsTheTopicAboveAGenericAdjectivePhrase() {
         KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
         Doc doc = x.analyze(TITLE, TEXT);

@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,6 +118,8 @@ public final class KeyphraseExtractor {
         /** The numbers of the key and the spelling, once counted (see {@link #writeDoc}); -1 before. */
         int keyId = -1;
         int surfaceId = -1;
+        /** Its corpus statistics, once counted. */
+        PhraseStats stats;
 
         Candidate(String key, String surface, String[] stems, int first, int form) {
             this.key = key;
@@ -223,24 +226,50 @@ public final class KeyphraseExtractor {
     private final Scoring scoring;
     /** In how many papers each stem occurs (a counter each, so counting allocates nothing). */
     private final Map<String, int[]> stemDf = new HashMap<>();
-    /** What the corpus says about each candidate, by stem key. */
-    private final Map<String, PhraseStats> phrases = new HashMap<>();
+    /** What the corpus says about each candidate, by the number of its stem key ({@link #strings}); null elsewhere. */
+    private final List<PhraseStats> phrases = new ArrayList<>();
 
-    /** One candidate across the corpus: its number, in how many papers it occurs, how it is spelled how often. */
+    /**
+     * One candidate across the corpus: its number, its stems, in how many papers it occurs, how it is spelled how
+     * often. It holds its stems' document-frequency counters and its head's count themselves (live: they go on
+     * counting), so scoring a candidate looks nothing up, and a paper read back shares its stems.
+     */
     private static final class PhraseStats {
         final int id;
+        final String[] stems;
+        final int[][] stemDfs;
+        final int[] headCount;
         int df;
-        final Map<String, int[]> spellings = new HashMap<>(4);
+        /** Pairs of a spelling's number and how often it was seen; most phrases have one or two. */
+        int[] spellings = new int[2];
+        int spellingCount;
         /** The most common spelling, worked out when first asked after the last count. */
         String best;
 
-        PhraseStats(int id) {
+        PhraseStats(int id, String[] stems, int[][] stemDfs, int[] headCount) {
             this.id = id;
+            this.stems = stems;
+            this.stemDfs = stemDfs;
+            this.headCount = headCount;
+        }
+
+        void spelled(int surfaceId, int times) {
+            for (int k = 0; k < spellingCount; k += 2) {
+                if (spellings[k] == surfaceId) {
+                    spellings[k + 1] += times;
+                    return;
+                }
+            }
+            if (spellingCount == spellings.length) {
+                spellings = Arrays.copyOf(spellings, 2 * spellings.length);
+            }
+            spellings[spellingCount++] = surfaceId;
+            spellings[spellingCount++] = times;
         }
     }
     private int docs;
     /** How many distinct candidates of the corpus end in each stem: a head word such as "system" heads many. */
-    private final Map<String, Integer> heads = new HashMap<>();
+    private final Map<String, int[]> heads = new HashMap<>();
 
     public KeyphraseExtractor(Scoring scoring) {
         this.scoring = scoring;
@@ -556,32 +585,34 @@ public final class KeyphraseExtractor {
         }
         doc.stems = null;
         for (Candidate c : doc.candidates.values()) {
-            PhraseStats p = phrases.get(c.key);
+            int keyId = id(c.key);
+            PhraseStats p = phrases.get(keyId);
             if (p == null) {
-                p = new PhraseStats(strings.size());
-                strings.add(c.key);
-                phrases.put(c.key, p);
+                int[][] dfs = new int[c.stems.length][];
+                for (int k = 0; k < dfs.length; k++) {
+                    dfs[k] = stemDf.get(c.stems[k]); // counted above: a candidate's words are words of its paper
+                }
+                p = new PhraseStats(keyId, c.stems, dfs,
+                        heads.computeIfAbsent(c.stems[c.stems.length - 1], h -> new int[1]));
+                phrases.set(keyId, p);
             }
             if (p.df++ == 0) {
-                heads.merge(c.stems[c.stems.length - 1], 1, Integer::sum);
+                p.headCount[0]++;
             }
-            int[] spelled = p.spellings.get(c.surface);
-            if (spelled == null) {
-                spelled = new int[1];
-                p.spellings.put(c.surface, spelled);
-            }
-            spelled[0] += c.count;
+            int surfaceId = id(c.surface);
+            p.spelled(surfaceId, c.count);
             p.best = null;
-            c.keyId = p.id;
-            c.key = strings.get(p.id);
-            c.surfaceId = id(c.surface);
-            c.surface = strings.get(c.surfaceId);
+            c.stats = p;
+            c.keyId = keyId;
+            c.key = strings.get(keyId);
+            c.surfaceId = surfaceId;
+            c.surface = strings.get(surfaceId);
         }
     }
 
     /** Every phrase key and spelling counted, numbered: shared by papers, and named by number on disk. */
     private final List<String> strings = new ArrayList<>();
-    /** The numbers of the spellings (keys have theirs in {@link PhraseStats}). */
+    /** The numbers of {@link #strings}: a key and a spelling that are the same string share one. */
     private final Map<String, Integer> ids = new HashMap<>();
 
     private int id(String s) {
@@ -590,6 +621,7 @@ public final class KeyphraseExtractor {
             id = strings.size();
             ids.put(s, id);
             strings.add(s);
+            phrases.add(null);
         }
         return id;
     }
@@ -624,14 +656,19 @@ public final class KeyphraseExtractor {
         doc.length = in.readInt();
         int candidates = in.readInt();
         for (int k = 0; k < candidates; k++) {
-            String key = strings.get(in.readInt());
-            String surface = strings.get(in.readInt());
+            int keyId = in.readInt();
+            int surfaceId = in.readInt();
+            String key = strings.get(keyId);
+            PhraseStats p = phrases.get(keyId);
             int count = in.readInt();
             int first = in.readInt();
             boolean inTitle = in.readBoolean();
-            Candidate c = new Candidate(key, surface, key.split(" "), first, in.readUnsignedShort());
+            Candidate c = new Candidate(key, strings.get(surfaceId), p.stems, first, in.readUnsignedShort());
             c.count = count;
             c.inTitle = inTitle;
+            c.stats = p;
+            c.keyId = keyId;
+            c.surfaceId = surfaceId;
             c.tf = new int[c.stems.length];
             for (int j = 0; j < c.tf.length; j++) {
                 c.tf[j] = in.readInt();
@@ -643,8 +680,18 @@ public final class KeyphraseExtractor {
 
     /** In how many papers of the corpus a candidate (by stem key) occurs. */
     public int documentFrequency(String key) {
-        PhraseStats p = phrases.get(key);
+        PhraseStats p = stats(key);
         return p == null ? 0 : p.df;
+    }
+
+    /** A candidate's corpus statistics: those it was counted with, or found by its key; null when never counted. */
+    private PhraseStats stats(Candidate c) {
+        return c.stats != null ? c.stats : stats(c.key);
+    }
+
+    private PhraseStats stats(String key) {
+        Integer id = ids.get(key);
+        return id == null ? null : phrases.get(id);
     }
 
     public int documents() {
@@ -703,9 +750,9 @@ public final class KeyphraseExtractor {
         double max = 0;
         double min = Double.MAX_VALUE;
         double headIdf = 0;
+        PhraseStats p = stats(c);
         for (int k = 0; k < n; k++) {
-            int[] df = stemDf.get(c.stems[k]);
-            double idf = idf(df == null ? 0 : df[0]);
+            double idf = idf(p != null ? p.stemDfs[k][0] : documentFrequencyOfStem(c.stems[k]));
             sum += c.tf[k] * idf;
             idfSum += idf;
             max = Math.max(max, idf);
@@ -713,7 +760,6 @@ public final class KeyphraseExtractor {
             headIdf = idf;
         }
         double position = 1 - (double) c.first / Math.max(1, doc.length);
-        PhraseStats p = phrases.get(c.key);
         double[] x = new double[FEATURES];
         x[0] = 1;
         x[1] = Math.log1p(sum);
@@ -739,7 +785,7 @@ public final class KeyphraseExtractor {
         x[21] = c.inTitle && n == 1 ? 1 : 0;
         x[22] = x[1] / n;
         x[23] = c.count == 1 ? 1 : 0;
-        x[24] = Math.log1p(heads.getOrDefault(c.stems[n - 1], 0));
+        x[24] = Math.log1p(p != null ? p.headCount[0] : headCount(c.stems[n - 1]));
         x[25] = n == 1 ? x[1] : 0;
         int shape = Form.shape(c.form);
         if (shape >= 0) {
@@ -757,11 +803,21 @@ public final class KeyphraseExtractor {
     private double formula(Doc doc, Candidate c) {
         // the sum of the words' TF-IDF: on Inspec it beat the phrase's own TF-IDF and any length normalisation
         double s = 0;
+        PhraseStats p = stats(c);
         for (int k = 0; k < c.stems.length; k++) {
-            int[] df = stemDf.get(c.stems[k]);
-            s += c.tf[k] * idf(df == null ? 0 : df[0]);
+            s += c.tf[k] * idf(p != null ? p.stemDfs[k][0] : documentFrequencyOfStem(c.stems[k]));
         }
         return boosted(s, c.inTitle, 1 - (double) c.first / Math.max(1, doc.length));
+    }
+
+    private int documentFrequencyOfStem(String stem) {
+        int[] df = stemDf.get(stem);
+        return df == null ? 0 : df[0];
+    }
+
+    private int headCount(String stem) {
+        int[] n = heads.get(stem);
+        return n == null ? 0 : n[0];
     }
 
     private double idf(int df) {
@@ -777,18 +833,19 @@ public final class KeyphraseExtractor {
 
     /** The candidate's most common spelling in the corpus; of equally common ones, the first in string order. */
     private String spelling(Candidate c) {
-        PhraseStats p = phrases.get(c.key);
+        PhraseStats p = stats(c);
         if (p == null) {
             return c.surface;
         }
         String best = p.best;
         if (best == null) {
             int most = -1;
-            for (Map.Entry<String, int[]> e : p.spellings.entrySet()) {
-                int n = e.getValue()[0];
-                if (n > most || (n == most && e.getKey().compareTo(best) < 0)) {
+            for (int k = 0; k < p.spellingCount; k += 2) {
+                String spelling = strings.get(p.spellings[k]);
+                int n = p.spellings[k + 1];
+                if (n > most || (n == most && spelling.compareTo(best) < 0)) {
                     most = n;
-                    best = e.getKey();
+                    best = spelling;
                 }
             }
             p.best = best; // the same string whichever thread works it out first

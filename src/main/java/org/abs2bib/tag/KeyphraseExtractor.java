@@ -57,6 +57,10 @@ public final class KeyphraseExtractor {
             "ranging", "resulting", "leading", "belonging", "pertaining", "depending", "corresponding", "amounting",
             "referring", "varying", "spanning", "including", "involving", "using", "following", "regarding");
 
+    /** Last parts that say nothing of a hyphenated word's part of speech ("trade-off", "built-in", "k-means"). */
+    private static final Set<String> PARTICLES = Set.of("off", "in", "up", "out", "on", "down", "over", "by",
+            "back", "away", "means");
+
     /** Tags before a participle that make it a modifier inside a noun phrase ("the operating system"). */
     private static final Set<String> INSIDE_A_NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM",
             "CCONJ");
@@ -70,14 +74,14 @@ public final class KeyphraseExtractor {
         public static final Scoring FORMULA = new Scoring(1.5, 0.5, true, true, true, null);
         /**
          * Candidates ranked by weights learned on Inspec's train and dev labels by {@code KeyphraseTrainer} (a
-         * logistic regression of {@link #features}; Inspec is research data: see NOTICE). Inspec dev F1@10 39.25 and
-         * F1@5 34.53 when trained on train alone, against the formula's 37.36 and 31.70 on the same candidates.
+         * logistic regression of {@link #features}; Inspec is research data: see NOTICE). Inspec dev F1@10 39.18 and
+         * F1@5 34.51 when trained on train alone, against the formula's 37.29 and 31.59 on the same candidates.
          */
         public static final Scoring DEFAULT = FORMULA.withWeights(new double[] {
-            -4.560277, -0.405591, -0.125197, -1.114952, 0.523590, 0.848219, 1.299260, 0.827193, 0.442267, 0.386829,
-            0.254381, -0.000473, 0.115822, -0.149228, 0.086650, 0.111767, 0.366435, 0.091594, 0.083405, -0.497891,
-            0.087778, -0.068344, 0.406720, -0.555042, 0.246221, -0.062446, 0.039627, 0.760633, 0.670318, 1.113227,
-            0.252012, 0.733658, 0.383332, 0.555261, -0.133354});
+            -4.587735, -0.402797, -0.122121, -1.115269, 0.524827, 0.845559, 1.290095, 0.829536, 0.443555, 0.388341,
+            0.254485, 0.000587, 0.118311, -0.146372, 0.087967, 0.108009, 0.367225, 0.095860, 0.085797, -0.497653,
+            0.076979, -0.063346, 0.399878, -0.554388, 0.250399, -0.057490, 0.039996, 0.762541, 0.665283, 1.113778,
+            0.251116, 0.734359, 0.374249, 0.557121, -0.129367});
 
         public Scoring(double titleBoost, double positionWeight, boolean dropOverlaps, boolean participles,
                        boolean verbRepair) {
@@ -191,11 +195,12 @@ public final class KeyphraseExtractor {
          * What the part-of-speech model is shown of a token: a hyphenated word by its last part ("human-centered" as
          * "centered", "macro-block" as "block"). The model learned from text that splits hyphens, and took words it
          * had not seen whole for punctuation: shown the last part, Inspec dev F1@10 37.25 → 38.11, train 36.00 →
-         * 36.61. A last part that is not a word ("GPT-4") leaves the token whole.
+         * 36.61. A last part that is not a word ("GPT-4") or a particle ("trade-off") leaves the token whole.
          */
         static String taggedAs(String text) {
             int dash = text.lastIndexOf('-');
             return dash > 0 && dash + 1 < text.length() && Character.isLetter(text.charAt(dash + 1))
+                    && !PARTICLES.contains(text.substring(dash + 1).toLowerCase(Locale.ROOT))
                     ? text.substring(dash + 1) : text;
         }
     }
@@ -230,12 +235,11 @@ public final class KeyphraseExtractor {
     private final List<PhraseStats> phrases = new ArrayList<>();
 
     /**
-     * One candidate across the corpus: its number, its stems, in how many papers it occurs, how it is spelled how
+     * One candidate across the corpus: its stems, in how many papers it occurs, how it is spelled how
      * often. It holds its stems' document-frequency counters and its head's count themselves (live: they go on
      * counting), so scoring a candidate looks nothing up, and a paper read back shares its stems.
      */
     private static final class PhraseStats {
-        final int id;
         final String[] stems;
         final int[][] stemDfs;
         final int[] headCount;
@@ -246,8 +250,7 @@ public final class KeyphraseExtractor {
         /** The most common spelling, worked out when first asked after the last count. */
         String best;
 
-        PhraseStats(int id, String[] stems, int[][] stemDfs, int[] headCount) {
-            this.id = id;
+        PhraseStats(String[] stems, int[][] stemDfs, int[] headCount) {
             this.stems = stems;
             this.stemDfs = stemDfs;
             this.headCount = headCount;
@@ -365,10 +368,11 @@ public final class KeyphraseExtractor {
         String[] tags = tagger.tag(words);
         if (scoring.verbRepair()) {
             for (int k = 1; k < toks.length; k++) {
-                if (tags[k].equals("VERB") && info[k].lower.endsWith("ing") && isNoun(tags[k - 1])
+                if (tags[k].equals("VERB") && info[k].lower.endsWith("ing")
+                        && (isNoun(tags[k - 1]) || info[k].lower.indexOf('-') > 0)
                         && (k + 1 == toks.length || ENDS_A_GERUND.contains(tags[k + 1]))) {
-                    // "decision making.", "web content filtering, and": a gerund closing a compound is its head
-                    // noun (Inspec dev F1@10 38.11 → 38.43, train 36.61 → 36.93)
+                    // "decision making.", "web content filtering, and", "via Q-learning.": a gerund closing a compound
+                    // (or hyphenated) is its head noun (Inspec dev F1@10 38.11 → 38.43, train 36.61 → 36.93)
                     tags[k] = "NOUN";
                 }
             }
@@ -392,7 +396,7 @@ public final class KeyphraseExtractor {
         int start = -1;
         for (int k = 0; k <= toks.length; k++) {
             boolean inPhrase = k < toks.length && isPhraseTag(tags[k]) && Character.isLetterOrDigit(toks[k].charAt(0))
-                    && !(scoring.verbRepair() && OPENS_A_CLAUSE.contains(info[k].lower));
+                    && !(scoring.verbRepair() && opensAClause(toks, info, tags, k));
             if (inPhrase && start < 0) {
                 start = k;
             } else if (!inPhrase && start >= 0) {
@@ -413,6 +417,15 @@ public final class KeyphraseExtractor {
 
     private static boolean isDeterminerLike(String tag) {
         return tag.equals("DET") || tag.equals("NUM") || tag.equals("PRON");
+    }
+
+    /**
+     * "a benchmark consisting of", "errors leading to": a participle of {@link #OPENS_A_CLAUSE} after a noun, never
+     * part of a phrase; but "the corresponding eigenvalues", "the leading edge" keep it as a modifier.
+     */
+    private static boolean opensAClause(String[] toks, Token[] info, String[] tags, int k) {
+        boolean modifier = k > 0 && !isNoun(tags[k - 1]) && k + 1 < toks.length && isNoun(tags[k + 1]);
+        return OPENS_A_CLAUSE.contains(info[k].lower) && !modifier;
     }
 
     private static boolean isNoun(String tag) {
@@ -436,7 +449,7 @@ public final class KeyphraseExtractor {
             // F1@10 37.17 without this rule, 37.25 with it: no loss; on the sample it removes three such tags)
             end--;
         }
-        while (end - from > 1 && toks[end - 1].length() == 1 && Character.isLetter(toks[end - 1].charAt(0))) {
+        while (scoring.verbRepair() && end - from > 1 && toks[end - 1].length() == 1 && Character.isLetter(toks[end - 1].charAt(0))) {
             end--; // "the matrix C", "a graph G": a variable's name, which would otherwise reject the whole phrase
         }
         while (end > from && tags[end - 1].equals("ADJ")) {
@@ -592,7 +605,7 @@ public final class KeyphraseExtractor {
                 for (int k = 0; k < dfs.length; k++) {
                     dfs[k] = stemDf.get(c.stems[k]); // counted above: a candidate's words are words of its paper
                 }
-                p = new PhraseStats(keyId, c.stems, dfs,
+                p = new PhraseStats(c.stems, dfs,
                         heads.computeIfAbsent(c.stems[c.stems.length - 1], h -> new int[1]));
                 phrases.set(keyId, p);
             }

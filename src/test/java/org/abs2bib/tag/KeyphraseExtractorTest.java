@@ -29,6 +29,12 @@ class KeyphraseExtractorTest {
         throw new AssertionError("no candidate \"" + words + "\" in " + doc.candidates.keySet());
     }
 
+    /** The phrases found in one paper, as first spelled, before any corpus statistics. */
+    private static List<String> candidates(String title, String text) {
+        Doc doc = new KeyphraseExtractor(Scoring.DEFAULT).analyze(title, text);
+        return doc.candidates.values().stream().map(c -> c.surface).toList();
+    }
+
     @Test
     void theFormSaysWhatTheWordsAre() {
         KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
@@ -72,10 +78,9 @@ class KeyphraseExtractorTest {
 
     @Test
     void aVerbAfterAPluralSubjectIsNotPartOfThePhrase() {
-        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
-        Doc doc = x.analyze("Sparse models", "Our findings reveal that sparse models win. We release datasets "
+        List<String> surfaces = candidates("Sparse models",
+                "Our findings reveal that sparse models win. We release datasets "
                 + "spanning many domains for signal processing.");
-        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
         assertThat(surfaces).contains("findings", "datasets", "signal processing")
                 .doesNotContain("findings reveal", "datasets spanning");
     }
@@ -83,10 +88,9 @@ class KeyphraseExtractorTest {
     @Test
     void aHyphenatedWordIsTaggedAsItsLastPart() {
         // the model took words it had not seen whole for punctuation, which split the phrase around them
-        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
-        Doc doc = x.analyze("Design tools", "A framework for human-centered computing systems on nano-scaled "
+        List<String> surfaces = candidates("Design tools",
+                "A framework for human-centered computing systems on nano-scaled "
                 + "devices, with a fine-grained image captioning model.");
-        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
         assertThat(surfaces).contains("nano-scaled devices", "fine-grained image captioning model");
         assertThat(KeyphraseExtractor.Token.taggedAs("human-centered")).isEqualTo("centered");
         assertThat(KeyphraseExtractor.Token.taggedAs("GPT-4")).isEqualTo("GPT-4");
@@ -95,38 +99,33 @@ class KeyphraseExtractorTest {
 
     @Test
     void aGerundClosingACompoundIsItsHeadNoun() {
-        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
-        Doc doc = x.analyze("Filters", "Networks for web content filtering, and support for kidney allocation "
+        List<String> surfaces = candidates("Filters",
+                "Networks for web content filtering, and support for kidney allocation "
                 + "decision making.");
-        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
         assertThat(surfaces).contains("web content filtering", "kidney allocation decision making");
     }
 
     @Test
     void aGenericNounOpeningACompoundStaysInIt() {
-        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
-        Doc doc = x.analyze("Toward Sparse Prefixes", "We study model merging and task vectors. The model is "
+        List<String> surfaces = candidates("Toward Sparse Prefixes",
+                "We study model merging and task vectors. The model is "
                 + "new; a novel pipeline helps.");
-        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
         assertThat(surfaces).contains("model merging", "task vectors", "sparse prefixes", "pipeline")
                 .doesNotContain("model", "novel pipeline", "toward sparse prefixes");
     }
 
     @Test
     void aVariableNameEndingAPhraseIsCutNotThePhrase() {
-        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
-        Doc doc = x.analyze("Curves", "A planar algebraic curve C has a cross-correlation matrix W.");
-        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
+        List<String> surfaces = candidates("Curves", "A planar algebraic curve C has a cross-correlation matrix W.");
         assertThat(surfaces).contains("planar algebraic curve", "cross-correlation matrix");
     }
 
     @Test
     void aGerundAfterAPrepositionTakesAnObjectOutsideThePhrase() {
-        KeyphraseExtractor x = new KeyphraseExtractor(Scoring.DEFAULT);
-        Doc doc = x.analyze("Training multilayer perceptrons on distributed systems", "The network improves by using "
+        List<String> surfaces = candidates("Training multilayer perceptrons on distributed systems",
+                "The network improves by using "
                 + "telecardiology with experts. We present a novel benchmark consisting of graphs. We compute "
                 + "the corresponding eigenvalues.");
-        List<String> surfaces = doc.candidates.values().stream().map(c -> c.surface).toList();
         assertThat(surfaces).contains("telecardiology", "multilayer perceptrons", "distributed systems", "benchmark",
                         "corresponding eigenvalues")
                 .doesNotContain("using telecardiology", "benchmark consisting", "training multilayer perceptrons");

@@ -171,6 +171,8 @@ public final class KeyphraseExtractor {
         final String readable;
         final boolean stop;
         final boolean genericNoun;
+        /** A hyphen inside the word ("fine-tuning"; a leading one is punctuation the tokenizer left on). */
+        final boolean hyphenated;
         final boolean adverb;
         final PartOfSpeech.Word pos;
 
@@ -187,6 +189,7 @@ public final class KeyphraseExtractor {
             readable = KeyphraseExtractor.readable(text);
             stop = STOP.contains(lower);
             genericNoun = GENERIC_NOUNS.contains(lower);
+            hyphenated = lower.indexOf('-') > 0;
             adverb = lower.endsWith("ly");
             pos = tagger.word(taggedAs(text));
         }
@@ -369,7 +372,7 @@ public final class KeyphraseExtractor {
         if (scoring.verbRepair()) {
             for (int k = 1; k < toks.length; k++) {
                 if (tags[k].equals("VERB") && info[k].lower.endsWith("ing")
-                        && (isNoun(tags[k - 1]) || info[k].lower.indexOf('-') > 0)
+                        && (isNoun(tags[k - 1]) || info[k].hyphenated)
                         && (k + 1 == toks.length || ENDS_A_GERUND.contains(tags[k + 1]))) {
                     // "decision making.", "web content filtering, and", "via Q-learning.": a gerund closing a compound
                     // (or hyphenated) is its head noun (Inspec dev F1@10 38.11 → 38.43, train 36.61 → 36.93)
@@ -386,7 +389,7 @@ public final class KeyphraseExtractor {
                     // information", "Training multilayer perceptrons"): the object alone is the phrase
                     boolean modifier = lower.endsWith("ed")
                             || (lower.endsWith("ing") && ((k > 0 && INSIDE_A_NOUN_PHRASE.contains(tags[k - 1]))
-                            || lower.indexOf('-') > 0));
+                            || info[k].hyphenated));
                     if (modifier && !NAMING.contains(lower)) {
                         tags[k] = "ADJ";
                     }
@@ -428,6 +431,10 @@ public final class KeyphraseExtractor {
         return OPENS_A_CLAUSE.contains(info[k].lower) && !modifier;
     }
 
+    private static boolean isVariable(String token) {
+        return token.length() == 1 && Character.isLetter(token.charAt(0));
+    }
+
     private static boolean isNoun(String tag) {
         return tag.equals("NOUN") || tag.equals("PROPN");
     }
@@ -449,7 +456,7 @@ public final class KeyphraseExtractor {
             // F1@10 37.17 without this rule, 37.25 with it: no loss; on the sample it removes three such tags)
             end--;
         }
-        while (scoring.verbRepair() && end - from > 1 && toks[end - 1].length() == 1 && Character.isLetter(toks[end - 1].charAt(0))) {
+        while (scoring.verbRepair() && end - from > 1 && isVariable(toks[end - 1])) {
             end--; // "the matrix C", "a graph G": a variable's name, which would otherwise reject the whole phrase
         }
         while (end > from && tags[end - 1].equals("ADJ")) {
@@ -461,8 +468,8 @@ public final class KeyphraseExtractor {
             begin++; // "to store factual knowledge": an infinitive, not part of the phrase
         }
         // a generic noun opening a compound is part of it ("model merging", "task vectors", "performance measures")
-        while (begin < end && ((info[begin].stop && !(end - begin > 1 && info[begin].genericNoun && isNoun(tags[begin])))
-                || info[begin].adverb)) {
+        while (begin < end && ((info[begin].stop && !(end - begin > 1 && info[begin].genericNoun
+                && isNoun(tags[begin]))) || info[begin].adverb)) {
             begin++;
         }
         if (end - begin < 1 || end - begin > LONGEST_PHRASE) {
@@ -524,7 +531,7 @@ public final class KeyphraseExtractor {
                 adjectives += adjective ? 1 : 0;
                 form |= tags[k].equals("PROPN") ? PROPER : 0;
                 form |= hasCapital(info[k].readable) ? CAPITAL : 0;
-                form |= info[k].lower.indexOf('-') >= 0 ? HYPHEN : 0;
+                form |= info[k].hyphenated ? HYPHEN : 0;
                 shape.append(adjective ? 'A' : 'N');
             }
             form |= tags[from].equals("ADJ") ? OPENS_WITH_ADJECTIVE : 0;

@@ -34,9 +34,11 @@ public final class Sightings {
         int year = code(r.year());
         int eprint = r.isArxiv() ? code(r.eprint()) : 0;
         int author = r.authors().isEmpty() ? 0 : code(caseFolded(r.authors().get(0).familyForKey()));
+        long[] hashes = new long[ids.size()];
         boolean first = true;
-        for (String id : ids) {
-            long h = hash(id);
+        for (int i = 0; i < hashes.length; i++) {
+            long h = hash(ids.get(i));
+            hashes[i] = h;
             for (int slot = slot(h); first && identities[slot] != 0; slot = next(slot)) {
                 if (identities[slot] == h && agree(years[slot], year) && agree(eprints[slot], eprint)
                         && agree(authors[slot], author)) {
@@ -44,8 +46,8 @@ public final class Sightings {
                 }
             }
         }
-        for (String id : ids) { // a copy is kept too: a later paper may agree with it and not with the first
-            put(hash(id), year, eprint, author);
+        for (long h : hashes) { // a copy is kept too: a later paper may agree with it and not with the first
+            put(h, year, eprint, author);
         }
         return first;
     }

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.abs2bib.bib.KeyRegistry;
 import org.abs2bib.bib.LatexText;
@@ -88,11 +87,11 @@ public final class Abs2Bib {
 
     /**
      * Starts a streamed conversion of files, for dumps too large for memory: reads every file once, checks it and
-     * counts what tags need; {@link #write(StreamPlan, Writer)} then reads them again and writes as it goes. Empty
-     * when the files need the whole dump in memory (a paper pasted twice, to be merged): convert them instead. There
-     * is no arXiv lookup in a streamed conversion.
+     * counts what tags need (a paper pasted twice costs two more reads: one to merge the copies, one to count the
+     * merged entries); {@link #write(StreamPlan, Writer)} then reads them again and writes as it goes, the same bytes a
+     * conversion in memory gives. There is no arXiv lookup in a streamed conversion.
      */
-    public Optional<StreamPlan> stream(List<Path> files) throws IOException, DumpException {
+    public StreamPlan stream(List<Path> files) throws IOException, DumpException {
         return new Pipeline(options).plan(files, Path.of(System.getProperty("java.io.tmpdir")));
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenFileTest {
     static Stream<String> variants() {
         return Stream.of("blocks", "wrapped", "crlf", "bom", "numbered", "bulleted", "labelled", "arxiv-mailing",
-                "last-title-without-abstract");
+                "last-title-without-abstract", "pasted-twice");
     }
 
     @ParameterizedTest

@@ -35,12 +35,10 @@ public final class Duplicates {
                 continue;
             }
             Reference original = kept.get(first);
-            kept.set(first, fill(original, r));
+            kept.set(first, fold(original, r));
             Integer index = first;
             identities.forEach(id -> byIdentity.putIfAbsent(id, index));
-            merged.add(new Diagnostic(r.source(), r.line(), "the same paper as line " + original.line()
-                    + (original.source().equals(r.source()) ? "" : " of " + original.source())
-                    + " (\"" + shorten(r.title()) + "\"); merged into one entry"));
+            merged.add(note(original, r));
         }
         return new Result(kept, merged);
     }
@@ -57,8 +55,11 @@ public final class Duplicates {
                 || a.authors().get(0).familyForKey().equalsIgnoreCase(b.authors().get(0).familyForKey());
     }
 
-    /** The first copy, with what only the later one has. */
-    private static Reference fill(Reference first, Reference later) {
+    /**
+     * The entry merging keeps ({@code first}: the first copy, with what earlier copies added), with what only the
+     * {@code later} copy has: an abstract, authors, an arXiv id with its year.
+     */
+    public static Reference fold(Reference first, Reference later) {
         Reference.Builder b = first.toBuilder();
         if (first.abstractText().isEmpty()) {
             b.abstractText(later.abstractText());
@@ -71,6 +72,13 @@ public final class Duplicates {
                     .primaryClass(later.primaryClass());
         }
         return b.build();
+    }
+
+    /** The warning that {@code later} was folded into {@code first}, naming both lines. */
+    public static Diagnostic note(Reference first, Reference later) {
+        return new Diagnostic(later.source(), later.line(), "the same paper as line " + first.line()
+                + (first.source().equals(later.source()) ? "" : " of " + first.source())
+                + " (\"" + shorten(later.title()) + "\"); merged into one entry");
     }
 
     private static String shorten(String s) {

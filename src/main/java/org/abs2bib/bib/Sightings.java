@@ -1,55 +1,81 @@
 package org.abs2bib.bib;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The papers of one streamed pass over a dump, remembered in a few dozen bytes each so that a paper pasted twice is
- * noticed whatever the dump's size: a streamed run cannot merge copies (the first is written before the second is
- * read), so it hands such a dump to the in-memory route, which merges by {@link Duplicates}' rules.
+ * The papers of one streamed pass over a dump, remembered in a few dozen bytes each, so that {@link Duplicates}'
+ * merge can be worked out whatever the dump's size: for each paper, the earlier one merging folds it into, if any. A
+ * streamed conversion learns here which papers are copies, then reads the dump again to fold them
+ * ({@link Duplicates#fold}) and writes the merged entry in the first copy's place.
  *
- * <p>Each identity ({@link PaperIdentity}: normalized title, arXiv id, DOI; a paper has one to three) is kept as a
- * 64-bit hash beside hashes of what {@link Duplicates#compatible} compares (year, arXiv id, first author's family
- * name), one entry for each different paper under that identity: 20 bytes in a table at most half full, so 40 to 80
- * bytes an identity. A collision can only make two papers look alike, never different: at worst a dump goes the
- * in-memory way without need. Whenever merging would fold anything in a dump, a sighting is reported at or before
- * its first merge (which is always against an unmerged earlier paper, kept here under the shared identity); after
- * that the streamed run has declined, so later papers need not be judged as merging would.
+ * <p>This is {@link Duplicates#merge} with every string replaced by a hash: each identity ({@link PaperIdentity}:
+ * normalized title, arXiv id, DOI; a paper has one to three) is a 64-bit hash pointing at the entry merging keeps for
+ * it, and each kept entry holds 32-bit codes of what {@link Duplicates#compatible} compares (year, arXiv id, first
+ * author's family name), updated as copies fill it in. That is 12 bytes an identity in a table at most half full,
+ * and 16 bytes a kept entry: 60 to 90 bytes a paper. Two different identities sharing a 64-bit hash, or two different
+ * years, ids or names sharing a code under one identity, would merge papers that merging in memory keeps apart; for
+ * a dump of all arXiv the chance is below one in a million.
  */
 public final class Sightings {
     private static final double LOAD = 0.5;
+    private static final int NO_AUTHOR = 0;
 
     /** Open addressing, linear probing; a slot is free when its identity is 0 (a hash of 0 is stored as 1). */
     private long[] identities = new long[1 << 12];
-    private int[] years = new int[identities.length];
-    private int[] eprints = new int[identities.length];
-    private int[] authors = new int[identities.length];
+    /** For each identity, the kept entry it points at (the last one kept under it, as merging's map does). */
+    private int[] entries = new int[identities.length];
     private int size;
 
+    /** For each kept entry: its year, arXiv id and first author (0: not given), and the number of its paper. */
+    private int[] years = new int[1 << 10];
+    private int[] eprints = new int[years.length];
+    private int[] authors = new int[years.length];
+    private int[] papers = new int[years.length];
+    private int kept;
+    private int seen;
+
     /**
-     * True the first time a paper is seen; false when an earlier paper (as given, not merged) shares an identity with
-     * it and nothing that both give disagrees.
+     * Looks at the next paper (papers are numbered from 0 in the order they come): the number of the earlier paper
+     * merging folds it into, or -1 when merging keeps it as an entry of its own.
      */
-    public boolean firstSighting(Reference r) {
+    public int sight(Reference r) {
+        int paper = seen++;
         List<String> ids = PaperIdentity.of(r);
-        int year = code(r.year());
-        int eprint = r.isArxiv() ? code(r.eprint()) : 0;
-        int author = r.authors().isEmpty() ? 0 : code(caseFolded(r.authors().get(0).familyForKey()));
         long[] hashes = new long[ids.size()];
-        boolean first = true;
+        int entry = -1;
         for (int i = 0; i < hashes.length; i++) {
-            long h = hash(ids.get(i));
-            hashes[i] = h;
-            for (int slot = slot(h); first && identities[slot] != 0; slot = next(slot)) {
-                if (identities[slot] == h && agree(years[slot], year) && agree(eprints[slot], eprint)
-                        && agree(authors[slot], author)) {
-                    first = false;
-                }
+            hashes[i] = hash(ids.get(i));
+            if (entry < 0) {
+                entry = find(hashes[i]);
             }
         }
-        for (long h : hashes) { // a copy is kept too: a later paper may agree with it and not with the first
-            put(h, year, eprint, author);
+        int year = code(r.year());
+        int eprint = r.isArxiv() ? code(r.eprint()) : 0;
+        int author = r.authors().isEmpty() ? NO_AUTHOR : given(caseFolded(r.authors().get(0).familyForKey()));
+        if (entry >= 0 && !(agree(years[entry], year) && agree(eprints[entry], eprint)
+                && agree(authors[entry], author))) {
+            entry = -1; // one title, two papers: different authors, years or ids say so
         }
-        return first;
+        if (entry < 0) {
+            int k = keep(year, eprint, author, paper);
+            for (long h : hashes) {
+                put(h, k, true);
+            }
+            return -1;
+        }
+        // the kept entry takes what the copy adds, as Duplicates.fold does: authors, and an arXiv id with its year
+        if (authors[entry] == NO_AUTHOR) {
+            authors[entry] = author;
+        }
+        if (eprints[entry] == 0 && eprint != 0) {
+            eprints[entry] = eprint;
+            years[entry] = year;
+        }
+        for (long h : hashes) {
+            put(h, entry, false);
+        }
+        return papers[entry];
     }
 
     /** Two values agree unless both are given and differ (0: not given). */
@@ -57,44 +83,63 @@ public final class Sightings {
         return a == 0 || b == 0 || a == b;
     }
 
-    private void put(long h, int year, int eprint, int author) {
+    private int keep(int year, int eprint, int author, int paper) {
+        if (kept == years.length) {
+            int capacity = kept * 2;
+            years = Arrays.copyOf(years, capacity);
+            eprints = Arrays.copyOf(eprints, capacity);
+            authors = Arrays.copyOf(authors, capacity);
+            papers = Arrays.copyOf(papers, capacity);
+        }
+        years[kept] = year;
+        eprints[kept] = eprint;
+        authors[kept] = author;
+        papers[kept] = paper;
+        return kept++;
+    }
+
+    /** The entry an identity points at, or -1. */
+    private int find(long h) {
+        for (int slot = slot(h); identities[slot] != 0; slot = next(slot)) {
+            if (identities[slot] == h) {
+                return entries[slot];
+            }
+        }
+        return -1;
+    }
+
+    /** Points an identity at an entry; {@code replace} false leaves one already pointing elsewhere as it is. */
+    private void put(long h, int entry, boolean replace) {
         if (size + 1 > identities.length * LOAD) {
             grow();
         }
         int slot = slot(h);
         for (; identities[slot] != 0; slot = next(slot)) {
-            if (identities[slot] == h && years[slot] == year && eprints[slot] == eprint && authors[slot] == author) {
+            if (identities[slot] == h) {
+                if (replace) {
+                    entries[slot] = entry;
+                }
                 return;
             }
         }
-        set(slot, h, year, eprint, author);
-        size++;
-    }
-
-    private void set(int slot, long h, int year, int eprint, int author) {
         identities[slot] = h;
-        years[slot] = year;
-        eprints[slot] = eprint;
-        authors[slot] = author;
+        entries[slot] = entry;
+        size++;
     }
 
     private void grow() {
         long[] oldIdentities = identities;
-        int[] oldYears = years;
-        int[] oldEprints = eprints;
-        int[] oldAuthors = authors;
-        int capacity = oldIdentities.length * 2;
-        identities = new long[capacity];
-        years = new int[capacity];
-        eprints = new int[capacity];
-        authors = new int[capacity];
+        int[] oldEntries = entries;
+        identities = new long[oldIdentities.length * 2];
+        entries = new int[identities.length];
         for (int k = 0; k < oldIdentities.length; k++) {
             if (oldIdentities[k] != 0) {
                 int slot = slot(oldIdentities[k]);
                 while (identities[slot] != 0) {
                     slot = next(slot);
                 }
-                set(slot, oldIdentities[k], oldYears[k], oldEprints[k], oldAuthors[k]);
+                identities[slot] = oldIdentities[k];
+                entries[slot] = oldEntries[k];
             }
         }
     }
@@ -120,11 +165,13 @@ public final class Sightings {
         return h == 0 ? 1 : h;
     }
 
-    /** A value's code: 0 when not given, else its hash, never 0. */
+    /** A value's code: 0 when empty (not given), else its hash, never 0. */
     private static int code(String s) {
-        if (s.isEmpty()) {
-            return 0;
-        }
+        return s.isEmpty() ? 0 : given(s);
+    }
+
+    /** The code of a value that is given, even empty (a first author whose family name is blank): never 0. */
+    private static int given(String s) {
         long h = hash(s);
         int c = (int) (h ^ (h >>> 32));
         return c == 0 ? 1 : c;

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.abs2bib.Abs2Bib;
 import org.abs2bib.Conversion;
 import org.abs2bib.Options;
@@ -48,13 +47,10 @@ final class ConvertCommand {
         if (!flags.arxiv && !flags.published && Inputs.allFiles(flags.files)
                 && Inputs.totalSize(flags.files) > streamAbove()) {
             // large files, which can be read twice: stream them, in memory that does not grow with the dump
-            Optional<StreamPlan> plan = abs2bib.stream(flags.files.stream().map(Path::of).toList());
-            if (plan.isPresent()) {
-                messages.detail("large input: converted in two passes over the files, in memory that does not grow "
-                        + "with the dump");
-                try (StreamPlan streaming = plan.get()) {
-                    return writeStreaming(abs2bib, streaming, outPath);
-                }
+            messages.detail("large input: converted in two passes over the files, in memory that does not grow "
+                    + "with the dump");
+            try (StreamPlan streaming = abs2bib.stream(flags.files.stream().map(Path::of).toList())) {
+                return writeStreaming(abs2bib, streaming, outPath);
             }
         }
         List<Dump> dumps = Inputs.read(flags.files, stdin);

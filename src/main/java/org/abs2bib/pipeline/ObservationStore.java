@@ -17,8 +17,8 @@ interface ObservationStore extends Closeable {
     }
 
     /**
-     * True when the store holds every paper, so that the stages that need the whole dump at once (merging a paper
-     * pasted twice, the arXiv lookup) can run; false when it streams.
+     * True when the store holds every paper, so that the stages that need the whole dump at once (the arXiv lookup,
+     * the published versions, merging copies in one go) can run; false when it streams.
      */
     boolean holdsAll();
 

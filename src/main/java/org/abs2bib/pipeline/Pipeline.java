@@ -45,10 +45,11 @@ import org.abs2bib.venue.PublishedLookup;
  *       order: <b>write</b>.
  * </ol>
  *
- * <p>What differs between a conversion in memory ({@link #convert}) and a streamed one ({@link #plan}) is only the
- * store the first pass keeps its observations in: a list, or a temporary file beside inputs that are read again.
- * Streaming declines what needs the whole dump at once: the lookups (they are not offered) and merging a paper
- * pasted twice ({@link #plan} is then empty, and says why).
+ * <p>What differs between a conversion in memory ({@link #convert}) and a streamed one ({@link #plan}) is the store
+ * the first pass keeps its observations in (a list, or a temporary file beside inputs that are read again) and how
+ * papers pasted twice are merged: in memory all at once; streamed, the first pass finds the copies by a few bytes a
+ * paper ({@link Sightings}), a read of the files folds them ({@link MergedCopies}) and the first pass runs again with
+ * the merged entries in place. The lookups need the whole dump at once and are not offered on a stream.
  */
 public final class Pipeline {
     /** Papers worked on together by one thread. */
@@ -87,28 +88,72 @@ public final class Pipeline {
     }
 
     /**
-     * The first pass of a streamed conversion of files: reads every file, checks it, counts what tags need. Empty
-     * when streaming must decline (the files hold a paper twice and duplicates are merged: convert those in memory);
-     * a bad file fails here, before anything is written.
+     * The first pass of a streamed conversion of files: reads every file, checks it, counts what tags need; a bad file
+     * fails here, before anything is written. Where the files hold a paper twice (and copies are merged), they are read
+     * twice more: once to merge the copies, once for the first pass over the merged entries.
      */
-    public Optional<StreamPlan> plan(List<Path> files, Path temporaryFolder) throws IOException, DumpException {
+    public StreamPlan plan(List<Path> files, Path temporaryFolder) throws IOException, DumpException {
         List<PaperSource> sources = files.stream().map(PaperSource::of).toList();
+        Streamed streamed = firstPass(sources, temporaryFolder, null);
+        MergedCopies copies = streamed.first.copies;
+        if (copies.isEmpty()) {
+            return new StreamPlan(this, streamed.first, streamed.store);
+        }
+        streamed.store.close();
+        fold(sources, copies);
+        streamed = firstPass(sources, temporaryFolder, copies);
+        streamed.first.warnings.addAll(copies.notes());
+        return new StreamPlan(this, streamed.first, streamed.store);
+    }
+
+    /** A streamed first pass done, and the store it kept its observations in. */
+    private record Streamed(FirstPass first, SpillStore store) {
+    }
+
+    /**
+     * A streamed first pass over {@code sources}, with {@code merged}'s entries in place of the copies they merge; or,
+     * {@code merged} null, noting the papers pasted twice (when copies are merged) and, once one is found, no longer
+     * tagging: the pass is then done again over the merged entries.
+     */
+    private Streamed firstPass(List<PaperSource> sources, Path temporaryFolder, MergedCopies merged)
+            throws IOException, DumpException {
         Tagger.Corpus corpus = tagger == null ? null : tagger.corpus();
         SpillStore store = SpillStore.create(temporaryFolder, tagger, corpus, sources, batchSize,
-                batch -> map(batch.papers(), batch.source()));
-        boolean planned = false;
+                batch -> merge(map(batch.papers(), batch.source()), batch.from(), batch.source(), merged));
+        boolean done = false;
         try {
-            FirstPass first = firstPass(sources, store, corpus, settled -> { });
-            if (first.declined != null) {
-                return Optional.empty();
-            }
-            planned = true;
-            return Optional.of(new StreamPlan(this, first, store));
+            FirstPass first = firstPass(sources, store, corpus, merged, settled -> { });
+            done = true;
+            return new Streamed(first, store);
         } finally {
-            if (!planned) {
+            if (!done) {
                 store.close();
             }
         }
+    }
+
+    /**
+     * Reads the files again for the papers the first pass found pasted twice, and folds each copy into its first, in
+     * input order (no tagging: the reader and the mapper only, and only these papers mapped).
+     */
+    private void fold(List<PaperSource> sources, MergedCopies copies) throws IOException, DumpException {
+        int[] next = {0};
+        for (PaperSource source : sources) {
+            ReferenceMapper mapper = mapper();
+            source.read(batchSize, papers -> {
+                for (Paper p : papers) {
+                    int paper = next[0]++;
+                    if (copies.involves(paper)) {
+                        copies.take(paper, mapper.map(p, source.fileName()).build(), source.fileName());
+                    }
+                }
+            }, w -> { });
+        }
+    }
+
+    private static List<Draft> merge(List<Draft> drafts, int from, PaperSource source, MergedCopies merged)
+            throws IOException {
+        return merged == null ? drafts : merged.apply(drafts, from, source.fileName());
     }
 
     /** What the first pass learned of the whole dump. */
@@ -121,8 +166,10 @@ public final class Pipeline {
         Optional<PublishedLookup.Report> published = Optional.empty();
         int entries;
         long withoutAuthors;
-        /** Why streaming declined, or null. */
-        String declined;
+        /** The papers pasted twice that a streamed first pass found (it then stops tagging: the pass is done again). */
+        final MergedCopies copies = new MergedCopies();
+        /** Set once {@link #copies} has one: what is observed from then on is not needed. */
+        volatile boolean copyFound;
 
         FirstPass(Tagger.Corpus corpus) {
             this.corpus = corpus;
@@ -131,18 +178,24 @@ public final class Pipeline {
 
     private FirstPass firstPass(List<PaperSource> sources, ObservationStore store, IntConsumer progress)
             throws IOException, DumpException {
-        return firstPass(sources, store, tagger == null ? null : tagger.corpus(), progress);
+        return firstPass(sources, store, tagger == null ? null : tagger.corpus(), null, progress);
     }
 
+    /**
+     * The first pass: every paper read, mapped, observed and counted. Streamed ({@code store} not holding all), with
+     * {@code merged}'s entries in place of copies; or, {@code merged} null and copies merged, finding the copies.
+     */
     private FirstPass firstPass(List<PaperSource> sources, ObservationStore store, Tagger.Corpus corpus,
-                                IntConsumer progress) throws IOException, DumpException {
+                                MergedCopies merged, IntConsumer progress) throws IOException, DumpException {
         FirstPass first = new FirstPass(corpus);
-        Sightings seen = new Sightings();
+        Sightings seen = !store.holdsAll() && merged == null && options.mergeDuplicates() ? new Sightings() : null;
         ExecutorService pool = pool();
         try {
             OrderedPool<Batch> counted = new OrderedPool<>(pool, IN_FLIGHT, batch -> {
-                count(batch, first, seen, store.holdsAll());
-                store.keep(batch);
+                count(batch, first, seen);
+                if (!first.copyFound) {
+                    store.keep(batch);
+                }
             });
             if (store.holdsAll()) {
                 List<Draft> drafts = new ArrayList<>();
@@ -151,11 +204,16 @@ public final class Pipeline {
                 }
                 List<Draft> whole = wholeDump(drafts, first, progress);
                 for (List<Draft> batch : cut(whole, Math.min(batchSize, share(whole.size())))) {
-                    counted.submit(() -> observe(batch, corpus));
+                    counted.submit(() -> observe(batch, corpus, first));
                 }
             } else {
+                int[] next = {0};
                 for (PaperSource source : sources) {
-                    read(source, first, papers -> counted.submit(() -> observe(map(papers, source), corpus)));
+                    read(source, first, papers -> {
+                        int from = next[0];
+                        next[0] += papers.size();
+                        counted.submit(() -> observe(merge(map(papers, source), from, source, merged), corpus, first));
+                    });
                 }
             }
             counted.finish();
@@ -252,8 +310,8 @@ public final class Pipeline {
     }
 
     /** Looks at each paper of a batch for its tags, on its own (no dump-wide statistics yet). */
-    private Batch observe(List<Draft> drafts, Tagger.Corpus corpus) {
-        if (tagger == null) {
+    private Batch observe(List<Draft> drafts, Tagger.Corpus corpus, FirstPass first) {
+        if (tagger == null || first.copyFound) {
             return new Batch(drafts, List.of());
         }
         List<Tagger.Observation> observed = new ArrayList<>(drafts.size());
@@ -265,19 +323,23 @@ public final class Pipeline {
         return new Batch(drafts, observed);
     }
 
-    /** Counts a batch into the dump's statistics, in input order; a streamed dump notes a paper seen twice. */
-    private void count(Batch batch, FirstPass first, Sightings seen, boolean merged) {
-        for (Draft d : batch.drafts()) {
-            Reference r = d.reference();
-            if (!merged && options.mergeDuplicates() && first.declined == null && !seen.firstSighting(r)) {
-                first.declined = r.source() + ":" + r.line() + ": a paper pasted twice; merging it needs the whole "
-                        + "dump in memory";
+    /**
+     * Counts a batch into the dump's statistics, in input order; with {@code seen}, notes the papers pasted twice
+     * (their numbers: each batch of that pass holds every paper read, in order).
+     */
+    private void count(Batch batch, FirstPass first, Sightings seen) {
+        for (int k = 0; k < batch.drafts().size(); k++) {
+            Reference r = batch.drafts().get(k).reference();
+            int into = seen == null ? -1 : seen.sight(r);
+            if (into >= 0) {
+                first.copies.copy(first.entries + k, r.line(), into);
+                first.copyFound = true;
             }
             if (r.authors().isEmpty()) {
                 first.withoutAuthors++;
             }
         }
-        if (first.corpus != null) {
+        if (first.corpus != null && !first.copyFound) {
             batch.observations().forEach(first.corpus::add);
         }
         first.entries += batch.drafts().size();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.abs2bib.dump.DumpException;
 import org.abs2bib.dump.Paper;
 import org.abs2bib.tag.Tagger;
@@ -31,15 +30,20 @@ final class SpillStore implements ObservationStore {
     private final Tagger.Corpus corpus;
     private final List<PaperSource> sources;
     private final int batchSize;
-    private final Function<PaperBatch, List<Draft>> map;
+    private final Mapping map;
     private DataOutputStream out;
 
-    /** Papers of one input, to be mapped again. */
-    record PaperBatch(List<Paper> papers, PaperSource source) {
+    /** Papers of one input, to be mapped again; {@code from} is the number of the first (from 0 across inputs). */
+    record PaperBatch(List<Paper> papers, PaperSource source, int from) {
+    }
+
+    /** Turns papers read again into the drafts the first pass kept. */
+    interface Mapping {
+        List<Draft> map(PaperBatch batch) throws IOException;
     }
 
     private SpillStore(Path folder, Path file, Tagger tagger, Tagger.Corpus corpus, List<PaperSource> sources,
-                       int batchSize, Function<PaperBatch, List<Draft>> map) {
+                       int batchSize, Mapping map) {
         this.folder = folder;
         this.file = file;
         this.tagger = tagger;
@@ -54,7 +58,7 @@ final class SpillStore implements ObservationStore {
      * not null); {@code map} turns the papers read again into drafts, as the first pass did.
      */
     static SpillStore create(Path folder, Tagger tagger, Tagger.Corpus corpus, List<PaperSource> sources,
-                             int batchSize, Function<PaperBatch, List<Draft>> map) throws IOException {
+                             int batchSize, Mapping map) throws IOException {
         Path file = null;
         if (tagger != null) {
             try {
@@ -119,22 +123,32 @@ final class SpillStore implements ObservationStore {
     public void replay(Replay replay) throws IOException, DumpException {
         try (DataInputStream kept = file == null ? null
                 : new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            int[] next = {0};
             for (PaperSource source : sources) {
                 source.read(batchSize, papers -> {
-                    byte[] records = kept == null ? null : keptBatch(kept, papers, source);
-                    replay.batch(() -> load(new PaperBatch(papers, source), records));
+                    Kept records = kept == null ? null : keptBatch(kept, papers, source);
+                    PaperBatch batch = new PaperBatch(papers, source, next[0]);
+                    next[0] += papers.size();
+                    replay.batch(() -> load(batch, records));
                 }, w -> { });
             }
         }
     }
 
+    /** One batch's records as the first pass kept them: one for each of its drafts. */
+    private record Kept(int count, byte[] bytes) {
+    }
+
     /** The batch's drafts mapped again, beside the observations the first pass kept for them. */
-    private Batch load(PaperBatch papers, byte[] records) throws IOException {
-        List<Draft> drafts = map.apply(papers);
+    private Batch load(PaperBatch papers, Kept records) throws IOException {
+        List<Draft> drafts = map.map(papers);
         if (records == null) {
             return new Batch(drafts, List.of());
         }
-        DataInputStream in = new DataInputStream(new SpillBuffer.In(records));
+        if (records.count() != drafts.size()) { // fewer than the papers read where copies were merged
+            throw changed(papers.source(), papers.papers().get(0).line());
+        }
+        DataInputStream in = new DataInputStream(new SpillBuffer.In(records.bytes()));
         List<Tagger.Observation> observed = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             if (in.readInt() != d.reference().line()) {
@@ -145,16 +159,13 @@ final class SpillStore implements ObservationStore {
         return new Batch(drafts, observed);
     }
 
-    /** The records the first pass kept for this batch, which must be as many as its papers. */
-    private static byte[] keptBatch(DataInputStream kept, List<Paper> papers, PaperSource source) throws IOException {
+    /** The records the first pass kept for this batch of papers (as many as their drafts: {@link #load} checks). */
+    private static Kept keptBatch(DataInputStream kept, List<Paper> papers, PaperSource source) throws IOException {
         try {
             int count = kept.readInt();
             byte[] records = new byte[kept.readInt()];
             kept.readFully(records);
-            if (count != papers.size()) {
-                throw changed(source, papers.get(0).line());
-            }
-            return records;
+            return new Kept(count, records);
         } catch (EOFException e) {
             throw changed(source, papers.get(0).line());
         }

@@ -125,15 +125,31 @@ class CliTest {
     }
 
     /**
-     * Large files stream, and --report and --jabref-groups no longer stop them: the streamed run writes the bytes and
-     * the report the in-memory run writes (the threshold lowered so the sample streams).
+     * Large files stream, and --report, --jabref-groups and a paper pasted twice no longer stop them: the streamed run
+     * writes the bytes, the report and the warnings the in-memory run writes (the threshold lowered so small dumps
+     * stream).
      */
     @Test
     void reportAndGroupsStreamAndWriteWhatTheInMemoryRunWrites() throws Exception {
-        String sample = Golden.projectDir().resolve("bib/trending-papers.txt").toString();
+        streamsAsInMemory(Golden.projectDir().resolve("bib/trending-papers.txt"), 234);
+    }
+
+    @Test
+    void aDumpWithAPaperPastedTwiceStreamsAndMergesAsInMemory() throws Exception {
+        Result streamed = streamsAsInMemory(Golden.projectDir().resolve("src/test/resources/dumps/pasted-twice.txt"), 6);
+        assertThat(streamed.err()).contains("pasted-twice.txt:32: the same paper as line 1", "9 papers read",
+                "6 entries written");
+    }
+
+    private static List<String> warnings(Result r) {
+        return r.err().lines().filter(l -> l.contains("warning:")).toList();
+    }
+
+    private Result streamsAsInMemory(Path dump, int entries) throws Exception {
         Path bib = dir.resolve("memory.bib");
         Path report = dir.resolve("memory.json");
-        Result memory = run("--verbose", "--jabref-groups", "--report", report.toString(), sample, "-o", bib.toString());
+        Result memory = run("--verbose", "--jabref-groups", "--report", report.toString(), dump.toString(), "-o",
+                bib.toString());
         assertThat(memory.exit()).as(memory.err()).isZero();
         assertThat(memory.err()).doesNotContain("two passes");
         Path streamedBib = dir.resolve("streamed.bib");
@@ -141,15 +157,18 @@ class CliTest {
         Result streamed;
         System.setProperty("abs2bib.streamAbove", "0");
         try {
-            streamed = run("--verbose", "--jabref-groups", "--report", streamedReport.toString(), sample, "-o",
+            streamed = run("--verbose", "--jabref-groups", "--report", streamedReport.toString(), dump.toString(), "-o",
                     streamedBib.toString());
         } finally {
             System.clearProperty("abs2bib.streamAbove");
         }
         assertThat(streamed.exit()).as(streamed.err()).isZero();
         assertThat(streamed.err()).contains("converted in two passes");
+        assertThat(warnings(streamed)).as("the same warnings").isEqualTo(warnings(memory));
         assertThat(Files.readString(streamedBib)).isEqualTo(Files.readString(bib)).contains("jabref-meta: groupstree");
-        assertThat(Files.readString(streamedReport)).isEqualTo(Files.readString(report)).contains("\"entries\" : 234");
+        assertThat(Files.readString(streamedReport)).isEqualTo(Files.readString(report))
+                .contains("\"entries\" : " + entries);
+        return streamed;
     }
 
     @Test

@@ -268,7 +268,7 @@ public final class LatexText {
                 i += em ? 2 : 1;
                 return;
             }
-            out(String.valueOf(c));
+            out(c);
             switch (c) {
                 case '&', '%', '#', '_', '$' -> latex.append('\\').append(c);
                 case '~' -> latex.append("\\textasciitilde{}");
@@ -277,7 +277,13 @@ public final class LatexText {
                 case '<' -> latex.append("\\textless{}");
                 case '>' -> latex.append("\\textgreater{}");
                 case '|' -> latex.append("\\textbar{}");
-                default -> appendChars(String.valueOf(c));
+                default -> {
+                    if (asciiOnly && c >= 128) {
+                        appendChars(String.valueOf(c));
+                    } else {
+                        latex.append(c); // most symbols are a space or punctuation: no string made for each
+                    }
+                }
             }
         }
 
@@ -292,6 +298,20 @@ public final class LatexText {
                 latex.append('\\').append(c);
             } else {
                 latex.append(c == '{' ? "\\textbraceleft{}" : "\\textbraceright{}");
+            }
+        }
+
+        /** A character that reads as itself, in the plain and the CSL forms. */
+        private void out(char c) {
+            plain.append(c);
+            switch (c) {
+                case '&' -> csl.append("&amp;");
+                case '<' -> csl.append("&lt;");
+                case '>' -> csl.append("&gt;");
+                default -> csl.append(c);
+            }
+            if (sentence != null) {
+                sentence.passed(c);
             }
         }
 

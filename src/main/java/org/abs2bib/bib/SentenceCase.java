@@ -33,10 +33,13 @@ final class SentenceCase {
 
     /** Text that is not a word to lower (punctuation, spaces, a protected word) passed; the state moves past it. */
     void passed(String text) {
-        if (text.isEmpty()) {
-            return;
+        if (!text.isEmpty()) {
+            passed(text.charAt(text.length() - 1));
         }
-        char last = text.charAt(text.length() - 1);
+    }
+
+    /** As {@link #passed(String)}, for text that ends on {@code last}. */
+    void passed(char last) {
         if (last == '.' || last == '?' || last == '!' || last == ':') {
             state = State.AFTER_END_PUNCTUATION;
         } else if (Character.isLetterOrDigit(last)) {

@@ -119,8 +119,13 @@ final class PageChrome {
 
     /** The chrome of the trending-papers page the first readers were written for: no sign of another source. */
     static boolean isTrendingChrome(String line) {
-        return TRENDING.matcher(line.strip().toLowerCase(Locale.ROOT)).matches();
+        String t = line.strip();
+        // every line of a dump is asked: a line longer than the longest alternative is none of them
+        return t.length() <= LONGEST_TRENDING && TRENDING.matcher(t.toLowerCase(Locale.ROOT)).matches();
     }
+
+    /** "get trending papers in your email inbox once a day!", the longest line {@link #TRENDING} matches. */
+    private static final int LONGEST_TRENDING = 51;
 
     private static final Pattern CLOSING = Pattern.compile(
             "(best|cheers|thanks|thank you|many thanks|regards|best regards|kind regards|warm regards|all the best"

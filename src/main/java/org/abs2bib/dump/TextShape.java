@@ -48,18 +48,26 @@ final class TextShape {
                 || c == 0xFEFF;
     }
 
+    /** U+0300, the first combining mark: text below it needs no normalisation. */
+    static final char FIRST_NOT_SURELY_NFC = '\u0300';
+
     /**
      * Text as one line: white space collapsed, invisible characters removed, composed to NFC so that "e" plus a
      * combining accent is the one letter "é" that LaTeX and key transliteration know.
      */
-    /** U+0300, the first combining mark: text below it needs no normalisation. */
-    static final char FIRST_NOT_SURELY_NFC = '\u0300';
-
     static String collapse(String text) {
+        int regular = regularPrefix(text);
+        if (regular == text.length()) {
+            return text; // most of a dump: printable ASCII, words one space apart, nothing to do
+        }
+        // the regular prefix goes over as it is, but for a space before the first irregular character, which the
+        // loop below must see (to drop it at the end or fold it into the spaces that follow)
+        int copied = regular > 0 && text.charAt(regular - 1) == ' ' ? regular - 1 : regular;
         StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        char highest = 0;
-        for (int i = 0; i < text.length(); i++) {
+        out.append(text, 0, copied);
+        boolean space = copied < regular;
+        char highest = copied > 0 ? '~' : 0;
+        for (int i = regular; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) && c != '\u00A0' || c == '\u0085') {
                 space = out.length() > 0;
@@ -77,6 +85,21 @@ final class TextShape {
         // the normaliser's own check cost 4% of a large conversion, for text that is almost always that
         return highest < FIRST_NOT_SURELY_NFC || java.text.Normalizer.isNormalized(t, java.text.Normalizer.Form.NFC)
                 ? t : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
+    }
+
+    /**
+     * How long a prefix of {@code text} {@link #collapse} would leave as it is, looking no further than printable
+     * ASCII: no space first, none after another; the whole text when it ends on no space.
+     */
+    static int regularPrefix(String text) {
+        int len = text.length();
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i == 0 || text.charAt(i - 1) == ' ' : c < '!' || c > '~') {
+                return i;
+            }
+        }
+        return len > 0 && text.charAt(len - 1) == ' ' ? len - 1 : len;
     }
 
     /**

@@ -24,6 +24,22 @@ class TextShapeTest {
         assertThat(collapsed).isEqualTo(Normalizer.normalize(collapsed, Normalizer.Form.NFC));
     }
 
+    /**
+     * The short cut for a regular ASCII prefix gives what the full loop gives: a leading NUL (invisible, dropped)
+     * sends the same text through the loop from its first character.
+     */
+    @Property(tries = 3000)
+    void theRegularPrefixShortCutChangesNothing(@ForAll("mostlyRegular") String text) {
+        assertThat(TextShape.collapse(text)).isEqualTo(TextShape.collapse("\u0000" + text));
+    }
+
+    @Test
+    void regularAsciiTextIsReturnedAsItIs() {
+        String text = "We study retrieval (at scale): 3 models, 2 datasets.";
+        assertThat(TextShape.collapse(text)).isSameAs(text);
+        assertThat(TextShape.collapse(" a  b\tc ")).isEqualTo("a b c");
+    }
+
     @Test
     void aLetterAndItsCombiningAccentBecomeOneCharacter() {
         assertThat(TextShape.collapse("Caf\u0065\u0301  au\u00A0lait")).isEqualTo("Caf\u00E9 au\u00A0lait");
@@ -35,6 +51,15 @@ class TextShapeTest {
     Arbitrary<String> belowCombiningMarks() {
         return Arbitraries.strings().withCharRange('\u0000', (char) (TextShape.FIRST_NOT_SURELY_NFC - 1))
                 .ofMaxLength(40);
+    }
+
+    @Provide
+    Arbitrary<String> mostlyRegular() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(20, Arbitraries.strings().withCharRange('a', 'c').withChars(" .").ofMaxLength(8)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(" ", "  ", "\t", "\n", "\u00A0", "\u200B", "\u0085", "\u2003",
+                        "\u00E9", "e\u0301", "\u0000", "\u007F", "~", "!")))
+                .list().ofMaxSize(12).map(parts -> String.join("", parts));
     }
 
     @Provide

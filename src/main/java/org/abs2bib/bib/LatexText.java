@@ -87,8 +87,32 @@ public final class LatexText {
 
     /** Encodes body text (abstracts, notes). */
     public Encoded text(String source) {
+        return inert(source) ? new Encoded(source, source, source) : encode(source, false);
+    }
+
+    /**
+     * True when body text reads the same in LaTeX, plain text and CSL: printable ASCII with none of the characters
+     * LaTeX, BibTeX or HTML give a meaning, and no TeX dash. Most abstracts are; their full pass was a fifth of a
+     * conversion without tags.
+     */
+    private static boolean inert(String source) {
+        for (int k = 0; k < source.length(); k++) {
+            char c = source.charAt(k);
+            if (c < ' ' || c > '}' || INERT_NOT.indexOf(c) >= 0
+                    || c == '-' && k + 1 < source.length() && source.charAt(k + 1) == '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Body text through the full pass, short cut or not: for tests that hold the short cut to it. */
+    Encoded fullPass(String source) {
         return encode(source, false);
     }
+
+    /** Printable ASCII that {@link Run} writes as something else in one of its three forms. */
+    private static final String INERT_NOT = "\\$~{}&%#_^<>|";
 
     /** Encodes a title: like {@link #text} and braces around words whose capitals must survive sentence case. */
     public Encoded title(String source) {

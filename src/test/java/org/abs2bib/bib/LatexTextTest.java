@@ -12,6 +12,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LatexTextTest {
+    /** Body text that needs no pass is returned as it is, in all three forms, exactly as the full pass writes it. */
+    @Property(tries = 3000)
+    void theShortCutForInertTextWritesWhatTheFullPassWrites(@ForAll("asciiText") String text) {
+        for (LatexText latex : new LatexText[] {new LatexText(false), new LatexText(true)}) {
+            assertThat(latex.text(text)).isEqualTo(latex.fullPass(text));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> asciiText() {
+        Arbitrary<String> any = Arbitraries.strings().withCharRange(' ', '~').withChars("\u00E9\u2013\t").ofMaxLength(3);
+        Arbitrary<String> words = Arbitraries.of("we", "LLM", "3", " ", ". ", "-", "--", "(x)", "'", "\"", ",");
+        return Arbitraries.oneOf(any, words).list().ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
     final LatexText utf8 = new LatexText(false);
     final LatexText ascii = new LatexText(true);
 

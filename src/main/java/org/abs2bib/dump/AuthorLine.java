@@ -83,7 +83,7 @@ final class AuthorLine {
         String t = text.strip();
         // the longest author lines (a hundred authors) stay under about 2,000 characters
         if (t.isEmpty() || t.length() > 2500 || t.endsWith(":") || t.contains("://") || t.startsWith("#")
-                || TextShape.sentenceEnds(t) >= 2) {
+                || TextShape.sentenceEnds(t, 2) >= 2) {
             return null;
         }
         if (!loose && !mayListNames(t)) {

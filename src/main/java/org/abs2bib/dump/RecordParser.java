@@ -947,7 +947,7 @@ final class RecordParser {
     /** Evidence enough that a record is a paper: a stated title, authors, an identifier, or an abstract's length. */
     private boolean isPaper(PaperBuilder b) {
         return titleStated || b.hasAuthors() || b.hasArxivId() || b.hasOtherIds()
-                || (b.abstractLength() >= SHORTEST_ABSTRACT || TextShape.sentenceEnds(b.abstractString()) >= 2)
+                || (b.abstractLength() >= SHORTEST_ABSTRACT || TextShape.sentenceEnds(b.abstractString(), 2) >= 2)
                 && (!fromHeading || abstractLabelSeen);
     }
 

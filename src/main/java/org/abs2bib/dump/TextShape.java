@@ -106,12 +106,13 @@ final class TextShape {
      * Counts sentence ends: ". " (or "? ", "! ") before a capital, a letter of a script without case (Arabic,
      * Chinese), a quote or a parenthesis; and the full stops of Chinese and Japanese. Abbreviations such as "e.g. "
      * and "U.S. " (a single letter before the period) do not count. A loop, not a regular expression: every line of
-     * a dump goes through here, several times.
+     * a dump goes through here, several times. Counts no further than {@code enough}: callers ask whether a line has
+     * two or three, and an abstract of a dozen need not be read to its end for that.
      */
-    static int sentenceEnds(String text) {
+    static int sentenceEnds(String text, int enough) {
         int n = 0;
         int len = text.length();
-        for (int i = 0; i < len; i++) {
+        for (int i = 0; i < len && n < enough; i++) {
             char c = text.charAt(i);
             if (c == '。' || c == '！' || c == '？') {
                 if (i + 1 < len) {
@@ -174,7 +175,7 @@ final class TextShape {
      */
     static boolean looksLikeAbstract(String text) {
         String t = text.strip();
-        int ends = sentenceEnds(t);
+        int ends = sentenceEnds(t, 2);
         if (ends >= 2 || ends >= 1 && t.length() >= 120) {
             return true;
         }
@@ -194,7 +195,7 @@ final class TextShape {
      */
     static boolean isClearlyProse(String text) {
         String t = text.strip();
-        int ends = sentenceEnds(t);
+        int ends = sentenceEnds(t, 3);
         return t.length() > LONGEST_TITLE && (ends >= 1 || words(t) > 40) || ends >= 3
                 || ends >= 2 && t.length() >= 200;
     }

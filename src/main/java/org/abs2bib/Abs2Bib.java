@@ -87,8 +87,8 @@ public final class Abs2Bib {
 
     /**
      * Starts a streamed conversion of files, for dumps too large for memory: reads every file once, checks it and
-     * counts what tags need (a paper pasted twice costs two more reads: one to merge the copies, one to count the
-     * merged entries); {@link #write(StreamPlan, Writer)} then reads them again and writes as it goes, the same bytes a
+     * counts what tags need (a paper pasted twice costs two more reads: one to merge the copies, and the first pass,
+     * tagging included, again over the merged entries); {@link #write(StreamPlan, Writer)} then reads them again and writes as it goes, the same bytes a
      * conversion in memory gives. There is no arXiv lookup in a streamed conversion.
      */
     public StreamPlan stream(List<Path> files) throws IOException, DumpException {

@@ -12,10 +12,11 @@ import java.util.List;
  * <p>This is {@link Duplicates#merge} with every string replaced by a hash: each identity ({@link PaperIdentity}:
  * normalized title, arXiv id, DOI; a paper has one to three) is a 64-bit hash pointing at the entry merging keeps for
  * it, and each kept entry holds 32-bit codes of what {@link Duplicates#compatible} compares (year, arXiv id, first
- * author's family name), updated as copies fill it in. That is 12 bytes an identity in a table at most half full,
- * and 16 bytes a kept entry: 60 to 90 bytes a paper. Two different identities sharing a 64-bit hash, or two different
- * years, ids or names sharing a code under one identity, would merge papers that merging in memory keeps apart; for
- * a dump of all arXiv the chance is below one in a million.
+ * author's family name), updated as copies fill it in. That is 12 bytes an identity in a table a quarter to half
+ * full (24 to 48 bytes), and 16 bytes a kept entry in arrays that double (16 to 32): 40 to 130 bytes a paper. Two
+ * different years, ids or names sharing a code under one identity would merge papers that merging in memory keeps
+ * apart; two different identities sharing a 64-bit hash could do that, or send a copy to the wrong entry (and so
+ * keep it apart). For a dump of all arXiv the chance of either is below one in a million.
  */
 public final class Sightings {
     private static final double LOAD = 0.5;

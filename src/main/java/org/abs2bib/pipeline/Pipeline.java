@@ -36,8 +36,8 @@ import org.abs2bib.venue.PublishedLookup;
  * <ol>
  *   <li>first pass, per batch of papers on the pool: <b>read</b> ({@code dump}) → <b>map</b> to a reference
  *       ({@code bib});
- *   <li>in memory only, over the whole dump: <b>merge</b> papers pasted twice ({@code bib}) → <b>look up</b> arXiv
- *       ({@code lookup}) → find the <b>published</b> versions ({@code venue});
+ *   <li>over the whole dump: <b>merge</b> papers pasted twice ({@code bib}; streamed, see below); in memory only:
+ *       <b>look up</b> arXiv ({@code lookup}) → find the <b>published</b> versions ({@code venue});
  *   <li>per batch on the pool: <b>observe</b> each paper for its tags ({@code tag}); in input order: count the
  *       dump's statistics and keep the observations in the store;
  *   <li>second pass, per batch on the pool: <b>choose tags</b> ({@code tag}) → the key the paper would have if free

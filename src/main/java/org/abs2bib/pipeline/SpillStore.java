@@ -19,8 +19,8 @@ import org.abs2bib.tag.Tagger;
  * pass, reads the input files again beside it: memory stays a few batches whatever the size of the dump. Reading an
  * observation back is much cheaper than looking at the paper again, which is most of the cost of tagging.
  *
- * <p>The file holds, per batch, the number of papers and the bytes they take, then for each paper its line and its
- * observation; a batch is read back whole, so that decoding it is work for the pool. Without tags nothing is kept and
+ * <p>The file holds, per batch of papers read, the number of its drafts (fewer than the papers where copies were
+ * merged) and the bytes they take, then for each draft its line and its observation; a batch is read back whole, so that decoding it is work for the pool. Without tags nothing is kept and
  * no file is made. {@link #close} deletes the file.
  */
 final class SpillStore implements ObservationStore {

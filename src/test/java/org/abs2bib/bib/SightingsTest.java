@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
  * gives what {@link Duplicates#merge} gives the whole dump in memory.
  */
 class SightingsTest {
-    private static Reference paper(String title, String year, String eprint, String author, String text) {
-        return Reference.builder().title(title).year(year).eprint(eprint).abstractText(text)
+    private static Reference paper(String title, String year, String eprint, String author, String text,
+                                   String doi) {
+        return Reference.builder().title(title).year(year).eprint(eprint).abstractText(text).doi(doi)
                 .authors(author == null ? List.of() : List.of(new Name(author, "A."))).build();
     }
 
     private static Reference paper(String title, String year, String eprint, String author) {
-        return paper(title, year, eprint, author, "");
+        return paper(title, year, eprint, author, "", "");
     }
 
     /** What a streamed conversion does with the sightings: keep a paper, or fold it into the one named. */
@@ -101,7 +102,8 @@ class SightingsTest {
                 Arbitraries.of("", "2020", "2021"),
                 Arbitraries.of("", "2401.00001", "2401.00001v2", "2402.00002"),
                 Arbitraries.of("", "Smith", "smith", "Jones", "\uD801\uDC00x", "\uD801\uDC28x").injectNull(0.2),
-                Arbitraries.of("", "It says one thing.", "It says another."))
+                Arbitraries.of("", "It says one thing.", "It says another."),
+                Arbitraries.of("", "", "10.1000/xyz", "10.1000/XYZ", "10.48550/arXiv.2401.00001"))
                 .as(SightingsTest::paper);
         return paper.list().ofMaxSize(12);
     }

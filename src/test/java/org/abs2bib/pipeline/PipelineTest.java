@@ -56,7 +56,8 @@ class PipelineTest {
     @ParameterizedTest
     @MethodSource("manyBatchDumps")
     void writesWhatTheInMemoryConversionWritesOverManyBatches(Path dump, @TempDir Path tmp) throws Exception {
-        for (Options o : List.of(Options.DEFAULT.withMergeDuplicates(false), Options.CSL_JSON.withMergeDuplicates(false))) {
+        for (Options o : List.of(Options.DEFAULT, Options.DEFAULT.withMergeDuplicates(false),
+                Options.CSL_JSON.withMergeDuplicates(false), Options.DEFAULT.withTags(TagOptions.NONE))) {
             streamedEqualsInMemory(dump, o, new Pipeline(o, 3), tmp);
         }
     }
@@ -142,14 +143,17 @@ class PipelineTest {
      */
     @Property(tries = 60)
     void copiesAreMergedAsInMemory(@ForAll("pastes") List<String> papers, @ForAll @IntRange(min = 1, max = 4) int batch,
-                                   @ForAll @IntRange(min = 0, max = 6) int split) throws Exception {
+                                   @ForAll @IntRange(min = 0, max = 6) int split, @ForAll boolean tagged)
+            throws Exception {
+        // untagged, there is no file of observations and so no count of them to check: only the output can tell
         Path dir = Files.createTempDirectory("abs2bib-copies");
         try {
             int cut = Math.min(split, papers.size());
             Path a = Files.writeString(dir.resolve("a.txt"), String.join("\n", papers.subList(0, cut)));
             Path b = Files.writeString(dir.resolve("b.txt"), String.join("\n", papers.subList(cut, papers.size())));
             List<Path> files = cut == 0 ? List.of(b) : cut == papers.size() ? List.of(a) : List.of(a, b);
-            Abs2Bib abs2bib = new Abs2Bib(Options.DEFAULT);
+            Options options = tagged ? Options.DEFAULT : Options.DEFAULT.withTags(TagOptions.NONE);
+            Abs2Bib abs2bib = new Abs2Bib(options);
             List<Dump> read = new ArrayList<>();
             for (Path f : files) {
                 try (var in = Files.newBufferedReader(f)) {
@@ -159,7 +163,7 @@ class PipelineTest {
             Conversion conversion = abs2bib.convert(read);
             StringWriter inMemory = new StringWriter();
             abs2bib.write(conversion, inMemory);
-            try (StreamPlan plan = new Pipeline(Options.DEFAULT, batch).plan(files, dir)) {
+            try (StreamPlan plan = new Pipeline(options, batch).plan(files, dir)) {
                 StringWriter streamed = new StringWriter();
                 abs2bib.write(plan, streamed);
                 assertThat(streamed.toString()).isEqualTo(inMemory.toString());

@@ -18,18 +18,20 @@ import org.abs2bib.dump.Diagnostic;
  * files {@linkplain #take hands over} those papers, and each copy is folded into its first as it comes; then every
  * later pass {@linkplain #apply puts} the merged entry in the first copy's place and leaves the other copies out.
  *
- * <p>What is held: the merged entries and the numbers and lines of the papers involved, so memory grows with the
- * number of papers pasted twice, not with the dump.
+ * <p>The merged entries are kept in a temporary file ({@link ReferenceFile}), each first copy's latest state found by
+ * its position; what is held is the numbers, lines and positions of the papers involved, a few dozen bytes each.
+ * {@link #close} deletes the file.
  */
-final class MergedCopies {
+final class MergedCopies implements java.io.Closeable {
     /** For each later copy, the paper it is folded into. */
     private final Map<Integer, Integer> into = new HashMap<>();
     /** The papers later copies are folded into. */
     private final Set<Integer> firsts = new HashSet<>();
     /** The line each paper involved starts on, to notice a file that changed between the passes. */
     private final Map<Integer, Integer> lines = new HashMap<>();
-    /** For each first copy, its merged entry, once taken. */
-    private final Map<Integer, Reference> merged = new HashMap<>();
+    /** For each first copy, where its merged entry is in {@link #file}, once taken. */
+    private final Map<Integer, Long> merged = new HashMap<>();
+    private ReferenceFile file;
     private final List<Diagnostic> notes = new ArrayList<>();
 
     boolean isEmpty() {
@@ -41,6 +43,11 @@ final class MergedCopies {
         into.put(paper, first);
         firsts.add(first);
         lines.put(paper, line);
+    }
+
+    /** Makes the file the merged entries go to, in {@code folder}: before the first {@link #take}. */
+    void open(java.nio.file.Path folder) throws IOException {
+        file = ReferenceFile.create(folder);
     }
 
     /** True for a paper merging touches: a first copy or a later one. */
@@ -56,16 +63,17 @@ final class MergedCopies {
         Integer first = into.get(paper);
         if (first == null) {
             lines.put(paper, r.line());
-            merged.put(paper, r);
+            merged.put(paper, file.append(r));
             return;
         }
         check(paper, r, source);
-        Reference kept = merged.get(first);
-        if (kept == null) {
+        Long at = merged.get(first);
+        if (at == null) {
             throw changed(source, r.line());
         }
+        Reference kept = file.read(at);
         notes.add(Duplicates.note(kept, r));
-        merged.put(first, Duplicates.fold(kept, r));
+        merged.put(first, file.append(Duplicates.fold(kept, r)));
     }
 
     /** The warnings merging gave, one for each later copy, in input order. */
@@ -89,7 +97,7 @@ final class MergedCopies {
                 check(paper, r, source);
             } else if (merged.containsKey(paper)) {
                 check(paper, r, source);
-                kept.add(Draft.of(merged.get(paper)));
+                kept.add(Draft.of(file.read(merged.get(paper))));
             } else {
                 kept.add(drafts.get(k));
             }
@@ -100,6 +108,13 @@ final class MergedCopies {
     private void check(int paper, Reference r, String source) throws IOException {
         if (lines.get(paper) != r.line()) {
             throw changed(source, r.line());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (file != null) {
+            file.close();
         }
     }
 

@@ -97,13 +97,22 @@ public final class Pipeline {
         Streamed streamed = firstPass(sources, temporaryFolder, null);
         MergedCopies copies = streamed.first.copies;
         if (copies.isEmpty()) {
-            return new StreamPlan(this, streamed.first, streamed.store);
+            return new StreamPlan(this, streamed.first, streamed.store, copies);
         }
         streamed.store.close();
-        fold(sources, copies);
-        streamed = firstPass(sources, temporaryFolder, copies);
+        boolean planned = false;
+        copies.open(temporaryFolder);
+        try {
+            fold(sources, copies);
+            streamed = firstPass(sources, temporaryFolder, copies);
+            planned = true;
+        } finally {
+            if (!planned) {
+                copies.close();
+            }
+        }
         streamed.first.warnings.addAll(copies.notes());
-        return new StreamPlan(this, streamed.first, streamed.store);
+        return new StreamPlan(this, streamed.first, streamed.store, copies);
     }
 
     /** A streamed first pass done, and the store it kept its observations in. */

@@ -44,6 +44,11 @@ final class SpillBuffer {
             return size;
         }
 
+        /** The bytes written so far: the first {@link #size} of this array (not a copy). */
+        byte[] array() {
+            return bytes;
+        }
+
         void writeTo(OutputStream out) throws java.io.IOException {
             out.write(bytes, 0, size);
         }

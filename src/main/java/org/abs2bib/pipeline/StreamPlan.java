@@ -18,7 +18,7 @@ import org.abs2bib.write.ReferenceWriter;
  * A streamed conversion whose first pass is done: the files were read and checked, the statistics tags need are
  * counted. {@link #write} reads the files again and writes every entry as it comes, holding neither the dump nor the
  * output; the output is the same, byte for byte, as a conversion in memory gives. {@link #close} deletes the
- * temporary file.
+ * temporary files (the first pass's observations, and the merged entries of papers pasted twice).
  */
 public final class StreamPlan implements AutoCloseable {
     /** What one input held. */
@@ -28,8 +28,10 @@ public final class StreamPlan implements AutoCloseable {
     private final Pipeline pipeline;
     private final Pipeline.FirstPass first;
     private final ObservationStore store;
+    private final MergedCopies copies;
 
-    StreamPlan(Pipeline pipeline, Pipeline.FirstPass first, ObservationStore store) {
+    StreamPlan(Pipeline pipeline, Pipeline.FirstPass first, ObservationStore store, MergedCopies copies) {
+        this.copies = copies;
         this.pipeline = pipeline;
         this.first = first;
         this.store = store;
@@ -78,6 +80,8 @@ public final class StreamPlan implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        store.close();
+        try (copies) {
+            store.close();
+        }
     }
 }

@@ -130,7 +130,9 @@ class PipelineTest {
             assertThat(plan.warnings()).singleElement().hasToString("t.txt:7: the same paper as line 1 (\"Same "
                     + "paper.\"); merged into one entry");
             assertThat(keptObservations(tmp)).as("the first pass's file, not the one it started over").hasSize(1);
+            assertThat(temporaryFiles(tmp, "merged")).as("the merged entries, on disk").hasSize(1);
         }
+        assertThat(temporaryFiles(tmp, "merged")).isEmpty();
         try (StreamPlan plan = new Abs2Bib(Options.DEFAULT.withMergeDuplicates(false)).stream(List.of(twice))) {
             assertThat(plan.entries()).isEqualTo(3);
             assertThat(plan.warnings()).isEmpty();
@@ -197,8 +199,12 @@ class PipelineTest {
     }
 
     private static List<Path> keptObservations(Path folder) throws java.io.IOException {
+        return temporaryFiles(folder, "observations");
+    }
+
+    private static List<Path> temporaryFiles(Path folder, String kind) throws java.io.IOException {
         try (var files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches("abs2bib-.*\\.observations")).toList();
+            return files.filter(f -> f.getFileName().toString().matches("abs2bib-.*\\." + kind)).toList();
         }
     }
 

@@ -19,7 +19,8 @@ import org.abs2bib.dump.Diagnostic;
  * later pass {@linkplain #apply puts} the merged entry in the first copy's place and leaves the other copies out.
  *
  * <p>The merged entries are kept in a temporary file ({@link ReferenceFile}), each first copy's latest state found by
- * its position; what is held is the numbers, lines and positions of the papers involved, a few dozen bytes each.
+ * its position; what is held is the numbers, lines and positions of the papers involved (a hundred or two bytes
+ * each) and one warning for each later copy.
  * {@link #close} deletes the file.
  */
 final class MergedCopies implements java.io.Closeable {

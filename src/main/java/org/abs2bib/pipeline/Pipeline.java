@@ -100,16 +100,17 @@ public final class Pipeline {
             return new StreamPlan(this, streamed.first, streamed.store, copies);
         }
         streamed.store.close();
-        boolean planned = false;
         copies.open(temporaryFolder);
         try {
             fold(sources, copies);
             streamed = firstPass(sources, temporaryFolder, copies);
-            planned = true;
-        } finally {
-            if (!planned) {
+        } catch (IOException | DumpException | RuntimeException | Error e) {
+            try {
                 copies.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing); // the failure the user must see is the first one
             }
+            throw e;
         }
         streamed.first.warnings.addAll(copies.notes());
         return new StreamPlan(this, streamed.first, streamed.store, copies);

@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,7 +20,8 @@ import org.abs2bib.bib.Reference;
  * References kept in a temporary file, each found again by the position {@link #append} gave it: so that the merged
  * entries of papers pasted twice need not stay in memory until the passes that write them (a dump pasted twice whole
  * would hold half of itself). Reads are positional, so the pool's threads may read at once; appends come from one
- * thread. {@link #close} deletes the file.
+ * thread. A thread interrupted while it reads closes the channel for all (a {@code FileChannel} does that): only a
+ * failing pass interrupts its threads. {@link #close} deletes the file.
  */
 final class ReferenceFile implements Closeable {
     private final Path file;
@@ -32,13 +34,18 @@ final class ReferenceFile implements Closeable {
     }
 
     static ReferenceFile create(Path folder) throws IOException {
-        Path file = Files.createTempFile(folder, "abs2bib-", ".merged");
+        Path file;
+        try {
+            file = Files.createTempFile(folder, "abs2bib-", ".merged");
+        } catch (IOException e) {
+            throw SpillStore.failed(folder, e);
+        }
         file.toFile().deleteOnExit(); // a safety net: close() deletes it
         try {
             return new ReferenceFile(file, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
         } catch (IOException e) {
             Files.deleteIfExists(file);
-            throw e;
+            throw SpillStore.failed(folder, e);
         }
     }
 
@@ -67,8 +74,12 @@ final class ReferenceFile implements Closeable {
         ByteBuffer buffer = ByteBuffer.wrap(bytes.array(), 0, bytes.size());
         buffer.putInt(0, bytes.size() - Integer.BYTES);
         long at = end;
-        while (buffer.hasRemaining()) {
-            channel.write(buffer, end + buffer.position());
+        try {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer, end + buffer.position());
+            }
+        } catch (IOException e) {
+            throw SpillStore.failed(file.getParent(), e);
         }
         end += bytes.size();
         return at;
@@ -107,22 +118,34 @@ final class ReferenceFile implements Closeable {
     }
 
     /**
-     * A string as its UTF-16 units, big-endian: every string comes back as it was, a lone surrogate too (UTF-8 would
-     * not). In one write: {@code writeChars} goes through the stream a byte at a time.
+     * A string as a byte a character when every one is below U+0100 (most text), else as its UTF-16 units: either way
+     * every string comes back as it was, a lone surrogate too (UTF-8 would not). The length's sign says which.
      */
     private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] narrow = s.getBytes(StandardCharsets.ISO_8859_1);
+        if (new String(narrow, StandardCharsets.ISO_8859_1).equals(s)) {
+            out.writeInt(narrow.length);
+            out.write(narrow);
+            return;
+        }
         byte[] b = new byte[2 * s.length()];
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             b[2 * k] = (byte) (c >>> 8);
             b[2 * k + 1] = (byte) c;
         }
-        out.writeInt(s.length());
+        out.writeInt(-s.length() - 1);
         out.write(b);
     }
 
     private static String string(DataInputStream in) throws IOException {
-        byte[] b = new byte[2 * in.readInt()];
+        int length = in.readInt();
+        if (length >= 0) {
+            byte[] narrow = new byte[length];
+            in.readFully(narrow);
+            return new String(narrow, StandardCharsets.ISO_8859_1);
+        }
+        byte[] b = new byte[2 * (-length - 1)];
         in.readFully(b);
         char[] c = new char[b.length / 2];
         for (int k = 0; k < c.length; k++) {

@@ -175,7 +175,7 @@ final class SpillStore implements ObservationStore {
         return new IOException(source.fileName() + ":" + line + ": the file changed while abs2bib read it; run again");
     }
 
-    private static IOException failed(Path folder, IOException cause) {
+    static IOException failed(Path folder, IOException cause) {
         return new IOException("cannot write the temporary file of a large dump in " + folder + " (" + cause
                 + "); it needs about the dump's size: free some space there, or choose another folder with "
                 + "ABS2BIB_JAVA_OPTS=-Djava.io.tmpdir=FOLDER", cause);

@@ -172,6 +172,10 @@ class PipelineTest {
                 assertThat(plan.warnings()).isEqualTo(conversion.warnings());
                 assertThat(plan.entries()).isEqualTo(conversion.references().size());
             }
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left.map(f -> f.getFileName().toString())).as("no temporary file left")
+                        .noneMatch(f -> f.startsWith("abs2bib-"));
+            }
         } finally {
             try (Stream<Path> left = Files.list(dir)) {
                 for (Path f : left.toList()) {

@@ -328,12 +328,7 @@ public final class LatexText {
         /** A character that reads as itself, in the plain and the CSL forms. */
         private void out(char c) {
             plain.append(c);
-            switch (c) {
-                case '&' -> csl.append("&amp;");
-                case '<' -> csl.append("&lt;");
-                case '>' -> csl.append("&gt;");
-                default -> csl.append(c);
-            }
+            appendCsl(csl, c);
             if (sentence != null) {
                 sentence.passed(c);
             }
@@ -446,7 +441,21 @@ public final class LatexText {
     }
 
     private static String cslEscape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            appendCsl(out, text.charAt(k));
+        }
+        return out.toString();
+    }
+
+    /** A character of CSL-JSON's HTML-like text: the three that HTML reads escaped, the rest as they are. */
+    private static void appendCsl(StringBuilder out, char c) {
+        switch (c) {
+            case '&' -> out.append("&amp;");
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            default -> out.append(c);
+        }
     }
 
     /**

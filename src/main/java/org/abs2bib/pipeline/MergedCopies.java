@@ -60,7 +60,7 @@ final class MergedCopies implements java.io.Closeable {
      * Takes a paper merging touches, in input order: a first copy is kept, a later one folded into it with the
      * warning merging gives.
      */
-    void take(int paper, Reference r, String source) throws IOException {
+    void take(int paper, Reference r, PaperSource source) throws IOException {
         Integer first = into.get(paper);
         if (first == null) {
             lines.put(paper, r.line());
@@ -70,7 +70,7 @@ final class MergedCopies implements java.io.Closeable {
         check(paper, r, source);
         Long at = merged.get(first);
         if (at == null) {
-            throw changed(source, r.line());
+            throw source.changed(r.line());
         }
         Reference kept = file.read(at);
         notes.add(Duplicates.note(kept, r));
@@ -86,7 +86,7 @@ final class MergedCopies implements java.io.Closeable {
      * The drafts of papers {@code from}, {@code from + 1}, …, with each first copy's merged entry in its place and the
      * later copies left out.
      */
-    List<Draft> apply(List<Draft> drafts, int from, String source) throws IOException {
+    List<Draft> apply(List<Draft> drafts, int from, PaperSource source) throws IOException {
         if (into.isEmpty()) {
             return drafts;
         }
@@ -106,9 +106,9 @@ final class MergedCopies implements java.io.Closeable {
         return kept;
     }
 
-    private void check(int paper, Reference r, String source) throws IOException {
+    private void check(int paper, Reference r, PaperSource source) throws IOException {
         if (lines.get(paper) != r.line()) {
-            throw changed(source, r.line());
+            throw source.changed(r.line());
         }
     }
 
@@ -117,9 +117,5 @@ final class MergedCopies implements java.io.Closeable {
         if (file != null) {
             file.close();
         }
-    }
-
-    static IOException changed(String source, int line) {
-        return new IOException(source + ":" + line + ": the file changed while abs2bib read it; run again");
     }
 }

@@ -67,6 +67,11 @@ abstract class PaperSource {
         return name.substring(slash + 1);
     }
 
+    /** The error for a paper found at {@code line} on one pass and not as it was on another: the file changed. */
+    IOException changed(int line) {
+        return new IOException(fileName() + ":" + line + ": the file changed while abs2bib read it; run again");
+    }
+
     /** Reads the input, handing its papers over in batches of {@code batchSize}, in order; returns its shape. */
     abstract DumpFormat read(int batchSize, Batches batches, Consumer<Diagnostic> warnings)
             throws IOException, DumpException;

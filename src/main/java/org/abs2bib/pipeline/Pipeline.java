@@ -154,7 +154,7 @@ public final class Pipeline {
                 for (Paper p : papers) {
                     int paper = next[0]++;
                     if (copies.involves(paper)) {
-                        copies.take(paper, mapper.map(p, source.fileName()).build(), source.fileName());
+                        copies.take(paper, mapper.map(p, source.fileName()).build(), source);
                     }
                 }
             }, w -> { });
@@ -163,7 +163,7 @@ public final class Pipeline {
 
     private static List<Draft> merge(List<Draft> drafts, int from, PaperSource source, MergedCopies merged)
             throws IOException {
-        return merged == null ? drafts : merged.apply(drafts, from, source.fileName());
+        return merged == null ? drafts : merged.apply(drafts, from, source);
     }
 
     /** What the first pass learned of the whole dump. */

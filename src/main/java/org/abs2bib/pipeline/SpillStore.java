@@ -20,8 +20,9 @@ import org.abs2bib.tag.Tagger;
  * observation back is much cheaper than looking at the paper again, which is most of the cost of tagging.
  *
  * <p>The file holds, per batch of papers read, the number of its drafts (fewer than the papers where copies were
- * merged) and the bytes they take, then for each draft its line and its observation; a batch is read back whole, so that decoding it is work for the pool. Without tags nothing is kept and
- * no file is made. {@link #close} deletes the file.
+ * merged) and the bytes they take, then for each draft its line and its observation; a batch is read back whole, so
+ * that decoding it is work for the pool. Without tags nothing is kept and no file is made. {@link #close} deletes the
+ * file.
  */
 final class SpillStore implements ObservationStore {
     private final Path folder;
@@ -146,13 +147,13 @@ final class SpillStore implements ObservationStore {
             return new Batch(drafts, List.of());
         }
         if (records.count() != drafts.size()) { // fewer than the papers read where copies were merged
-            throw changed(papers.source(), papers.papers().get(0).line());
+            throw papers.source().changed(papers.papers().get(0).line());
         }
         DataInputStream in = new DataInputStream(new SpillBuffer.In(records.bytes()));
         List<Tagger.Observation> observed = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             if (in.readInt() != d.reference().line()) {
-                throw changed(papers.source(), d.reference().line());
+                throw papers.source().changed(d.reference().line());
             }
             observed.add(tagger.read(corpus, in));
         }
@@ -167,12 +168,8 @@ final class SpillStore implements ObservationStore {
             kept.readFully(records);
             return new Kept(count, records);
         } catch (EOFException e) {
-            throw changed(source, papers.get(0).line());
+            throw source.changed(papers.get(0).line());
         }
-    }
-
-    private static IOException changed(PaperSource source, int line) {
-        return new IOException(source.fileName() + ":" + line + ": the file changed while abs2bib read it; run again");
     }
 
     static IOException failed(Path folder, IOException cause) {
